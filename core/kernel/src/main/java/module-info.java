@@ -8,6 +8,12 @@ module dev.saleskernel.core {
     requires com.fasterxml.jackson.databind;
     requires org.slf4j;
     requires static org.immutables.value.annotations;
+    requires com.fasterxml.jackson.annotation;
+    requires com.fasterxml.jackson.core;
 
     exports dev.saleskernel.shared;
+    exports dev.saleskernel.tenant;
+    exports dev.saleskernel.application;
+
+    opens dev.saleskernel.internal.persistence to com.fasterxml.jackson.databind;
 }

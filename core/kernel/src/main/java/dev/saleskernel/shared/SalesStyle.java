@@ -17,8 +17,6 @@ import org.immutables.value.Value;
         visibility = Value.Style.ImplementationVisibility.PACKAGE,
         overshadowImplementation = true,
         jdkOnly = true,
-        get = {"is*", "get*"},
-        init = "with*",
         defaults = @Value.Immutable(copy = true))
 public @interface SalesStyle {
 }

@@ -1,0 +1,115 @@
+package dev.saleskernel.application;
+
+import dev.saleskernel.internal.persistence.CommandReceipts;
+import dev.saleskernel.internal.persistence.EventCodec;
+import dev.saleskernel.internal.persistence.Loaded;
+import dev.saleskernel.internal.persistence.Repository;
+import dev.saleskernel.persistence.spi.Commit;
+import dev.saleskernel.persistence.spi.CommitOutcome;
+import dev.saleskernel.persistence.spi.OutboxMessage;
+import dev.saleskernel.persistence.spi.RecordKey;
+import dev.saleskernel.persistence.spi.RecordStore;
+import dev.saleskernel.persistence.spi.Write;
+import dev.saleskernel.shared.Change;
+import dev.saleskernel.shared.DomainEvent;
+import dev.saleskernel.shared.Rejected;
+import dev.saleskernel.shared.Rejection;
+import dev.saleskernel.shared.SharedRejection;
+import io.vavr.control.Either;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one command on one aggregate: authorise, skip if the command id already ran, load,
+ * decide, then commit state + command receipt + events atomically; on a version conflict,
+ * reload and decide again, up to a bounded number of attempts.
+ */
+final class CommandRunner {
+    private static final Logger LOG = LoggerFactory.getLogger(CommandRunner.class);
+
+    /** What a use case decides, given the current state (empty if the aggregate does not exist) and the time. */
+    @FunctionalInterface
+    interface Decision<A> {
+        Either<Rejected, Change<A>> decide(Optional<A> current, Instant at);
+    }
+
+    private final RecordStore store;
+    private final EventCodec events;
+    private final CommandReceipts receipts;
+    private final Authorization authorization;
+    private final Clock clock;
+    private final IdSource ids;
+    private final int maxAttempts;
+
+    CommandRunner(RecordStore store, EventCodec events, CommandReceipts receipts, Authorization authorization,
+                  Clock clock, IdSource ids, int maxAttempts) {
+        this.store = store;
+        this.events = events;
+        this.receipts = receipts;
+        this.authorization = authorization;
+        this.clock = clock;
+        this.ids = ids;
+        this.maxAttempts = maxAttempts;
+    }
+
+    <A> Either<Rejected, Executed<A>> run(CommandContext context, String action, Repository<A> repository,
+                                          String recordId, Decision<A> decision) {
+        String subject = repository.recordType() + ":" + recordId;
+        AccessDecision access = authorization.decide(new AccessRequest(context.tenant(), context.actor(), action,
+                repository.recordType(), recordId));
+        if (access instanceof AccessDecision.Denied denied) {
+            return Either.left(Rejected.of(new Rejection(SharedRejection.NOT_AUTHORISED,
+                    "not authorised to " + action + ": " + denied.reason(), subject, "",
+                    Map.of("actor", context.actor().value(), "action", action))));
+        }
+        for (int attempt = 1; attempt <= maxAttempts; attempt++) {
+            if (receipts.exists(context.tenant(), context.commandId())) {
+                return Either.right(replay(context, repository, recordId));
+            }
+            Optional<Loaded<A>> before = repository.load(context.tenant(), recordId);
+            Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            Either<Rejected, Change<A>> decided = decision.decide(before.map(Loaded::state), at);
+            if (decided.isLeft()) {
+                return Either.left(decided.getLeft());
+            }
+            Change<A> change = decided.get();
+            if (change.changedNothing() && before.isPresent()) {
+                return Either.right(new Executed<>(before.get().state(), before.get().version(), List.of(), false));
+            }
+            Write write = repository.writeOf(context.tenant(), before, change.state());
+            CommitOutcome outcome = store.commit(new Commit(context.tenant().value(), context.commandId().value(),
+                    List.of(write, receipts.writeOf(context.tenant(), context.commandId(), context.actor(), write.key(), at)),
+                    messagesOf(context, write.key(), change.events())));
+            if (outcome instanceof CommitOutcome.Committed committed) {
+                return Either.right(new Executed<>(change.state(), committed.newVersions().get(write.key()),
+                        change.events(), false));
+            }
+            LOG.debug("version conflict on {} (attempt {} of {}), deciding again", write.key(), attempt, maxAttempts);
+        }
+        return Either.left(Rejected.of(new Rejection(SharedRejection.CONCURRENT_MODIFICATION,
+                "the record kept changing under the command; nothing was changed, try again", subject, "",
+                Map.of("attempts", String.valueOf(maxAttempts)))));
+    }
+
+    private <A> Executed<A> replay(CommandContext context, Repository<A> repository, String recordId) {
+        Loaded<A> now = repository.load(context.tenant(), recordId).orElseThrow(() -> new IllegalStateException(
+                "command " + context.commandId() + " ran before on another subject than " + repository.recordType() + ":" + recordId));
+        return new Executed<>(now.state(), now.version(), List.of(), true);
+    }
+
+    private List<OutboxMessage> messagesOf(CommandContext context, RecordKey subject, List<DomainEvent> raised) {
+        List<OutboxMessage> messages = new ArrayList<>(raised.size());
+        for (DomainEvent event : raised) {
+            messages.add(events.toMessage(ids.newId(), context.tenant(), subject.recordType(), subject.recordId(),
+                    context.commandId(), event));
+        }
+        return messages;
+    }
+}

@@ -1,0 +1,147 @@
+package dev.saleskernel.application;
+
+import dev.saleskernel.internal.json.SafeJson;
+import dev.saleskernel.internal.persistence.CommandReceipts;
+import dev.saleskernel.internal.persistence.EventCodec;
+import dev.saleskernel.internal.persistence.Repository;
+import dev.saleskernel.internal.persistence.TenantSettingsCodec;
+import dev.saleskernel.persistence.spi.OutboxStore;
+import dev.saleskernel.persistence.spi.RecordStore;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * The facade a host application holds: one per process, thread-safe, wired explicitly.
+ *
+ * <pre>{@code
+ * InMemoryStore store = new InMemoryStore();
+ * SalesKernel kernel = SalesKernel.builder()
+ *         .recordStore(store)
+ *         .outboxStore(store)
+ *         .authorization(Authorization.allowEverything())
+ *         .build();
+ * }</pre>
+ *
+ * <p>There is no fallback store: building without a record store or an outbox store fails at
+ * once. Time comes only from the given {@link Clock} (UTC system clock unless set), ids from
+ * the given {@link IdSource}.
+ */
+public final class SalesKernel {
+    /** Attempts per command when the record keeps changing underneath it (decide again after each conflict). */
+    public static final int DEFAULT_MAX_ATTEMPTS = 5;
+
+    private final Clock clock;
+    private final TenantSettingsService tenantSettings;
+    private final OutboxRelay outbox;
+
+    private SalesKernel(Builder builder) {
+        this.clock = builder.clock;
+        SafeJson json = SafeJson.withDefaultLimits();
+        EventCodec events = TenantSettingsCodec.registerEvents(new EventCodec(json));
+        CommandRunner runner = new CommandRunner(builder.recordStore, events,
+                new CommandReceipts(builder.recordStore, json), builder.authorization, builder.clock,
+                builder.idSource, builder.maxAttempts);
+        this.tenantSettings = new TenantSettingsService(runner,
+                new Repository<>(builder.recordStore, new TenantSettingsCodec(json)));
+        this.outbox = new OutboxRelay(builder.outboxStore, events);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Tenant settings: base currency, fiscal-year start, rounding; changes need a second person's approval. */
+    public TenantSettingsService tenantSettings() {
+        return tenantSettings;
+    }
+
+    /** Delivers committed domain events (the audit trail) to the host. */
+    public OutboxRelay outbox() {
+        return outbox;
+    }
+
+    /** The clock the kernel reads time from. */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Wires a {@link SalesKernel}. Record store, outbox store and authorisation are required. */
+    public static final class Builder {
+        private RecordStore recordStore;
+        private OutboxStore outboxStore;
+        private Authorization authorization;
+        private Clock clock = Clock.systemUTC();
+        private IdSource idSource = IdSource.randomUuids();
+        private int maxAttempts = DEFAULT_MAX_ATTEMPTS;
+
+        private Builder() {
+        }
+
+        /** The host's record store (required). */
+        public Builder recordStore(RecordStore store) {
+            this.recordStore = Objects.requireNonNull(store, "recordStore");
+            return this;
+        }
+
+        /** The host's outbox store, usually the same object as the record store (required). */
+        public Builder outboxStore(OutboxStore store) {
+            this.outboxStore = Objects.requireNonNull(store, "outboxStore");
+            return this;
+        }
+
+        /** The host's authorisation port (required; {@link Authorization#allowEverything()} must be chosen explicitly). */
+        public Builder authorization(Authorization authorization) {
+            this.authorization = Objects.requireNonNull(authorization, "authorization");
+            return this;
+        }
+
+        /** The clock every command reads its time from; UTC system clock by default. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** Where new ids come from; random UUIDs by default. */
+        public Builder idSource(IdSource idSource) {
+            this.idSource = Objects.requireNonNull(idSource, "idSource");
+            return this;
+        }
+
+        /** Attempts per command on version conflicts, 1 to 100; {@value SalesKernel#DEFAULT_MAX_ATTEMPTS} by default. */
+        public Builder maxAttempts(int attempts) {
+            if (attempts < 1 || attempts > 100) {
+                throw new IllegalArgumentException("maxAttempts must be 1..100, got " + attempts);
+            }
+            this.maxAttempts = attempts;
+            return this;
+        }
+
+        /**
+         * @throws IllegalStateException naming every missing piece, if the record store, outbox
+         *                               store or authorisation is not wired, or the store speaks
+         *                               another SPI version
+         */
+        public SalesKernel build() {
+            StringBuilder missing = new StringBuilder();
+            if (recordStore == null) {
+                missing.append("\n - no RecordStore: call recordStore(...) with your adapter, or new InMemoryStore() "
+                        + "from sales-kernel-store-memory for tests and single-process hosts (there is no fallback)");
+            }
+            if (outboxStore == null) {
+                missing.append("\n - no OutboxStore: call outboxStore(...), usually with the same object as the record store");
+            }
+            if (authorization == null) {
+                missing.append("\n - no Authorization: call authorization(...) with your port, or "
+                        + "Authorization.allowEverything() for single-user tools and tests");
+            }
+            if (recordStore != null && recordStore.spiVersion() != RecordStore.SPI_VERSION) {
+                missing.append("\n - the RecordStore implements SPI version ").append(recordStore.spiVersion())
+                        .append(", this kernel needs ").append(RecordStore.SPI_VERSION);
+            }
+            if (missing.length() > 0) {
+                throw new IllegalStateException("SalesKernel cannot be built:" + missing);
+            }
+            return new SalesKernel(this);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package dev.saleskernel.internal.persistence;
+
+import dev.saleskernel.persistence.spi.RecordKey;
+import dev.saleskernel.persistence.spi.RecordStore;
+import dev.saleskernel.persistence.spi.Write;
+import dev.saleskernel.shared.TenantId;
+import java.util.Optional;
+
+/** A typed repository for one aggregate type over the generic {@link RecordStore}. */
+public final class Repository<A> {
+    private final RecordStore store;
+    private final DocumentCodec<A, ?> codec;
+
+    public Repository(RecordStore store, DocumentCodec<A, ?> codec) {
+        this.store = store;
+        this.codec = codec;
+    }
+
+    public String recordType() {
+        return codec.recordType();
+    }
+
+    public RecordKey keyOf(TenantId tenant, String recordId) {
+        return new RecordKey(tenant.value(), codec.recordType(), recordId);
+    }
+
+    public Optional<Loaded<A>> load(TenantId tenant, String recordId) {
+        return store.load(keyOf(tenant, recordId))
+                .map(record -> new Loaded<>(codec.decode(record), record.version()));
+    }
+
+    /** The compare-and-swap write that stores {@code after} over what was loaded (or creates it). */
+    public Write writeOf(TenantId tenant, Optional<Loaded<A>> before, A after) {
+        RecordKey key = keyOf(tenant, codec.recordId(after));
+        return new Write(key, before.map(Loaded::version).orElse(0L), codec.schemaVersion(), codec.encode(after),
+                codec.indexes(after));
+    }
+}
