@@ -50,9 +50,9 @@ public final class OutboxRelay {
     }
 
     private PublishedEvent toEvent(ClaimedMessage claimed) {
-        EventCodec.Envelope envelope = events.readEnvelope(claimed.message().json());
+        EventCodec.ReadEnvelope envelope = events.readEnvelope(claimed.message().json());
         return new PublishedEvent(claimed.message().messageId(), claimed.sequence(), claimed.attempt(),
                 envelope.eventType(), envelope.subjectType(), envelope.subjectId(), ActorId.of(envelope.actor()),
-                Instant.parse(envelope.occurredAt()), CommandId.of(envelope.commandId()), envelope.payload().toString());
+                Instant.parse(envelope.occurredAt()), CommandId.of(envelope.commandId()), envelope.payloadJson());
     }
 }

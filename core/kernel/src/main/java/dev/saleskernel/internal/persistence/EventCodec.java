@@ -66,11 +66,18 @@ public final class EventCodec {
                 json.write(envelope), at);
     }
 
+    /** An envelope read back, with the payload as JSON text. */
+    public record ReadEnvelope(String eventType, String subjectType, String subjectId, String actor, String occurredAt,
+                               String commandId, String payloadJson) {
+    }
+
     /** Reads an envelope back, e.g. for an audit-trail reader. */
-    public Envelope readEnvelope(String messageJson) {
-        return json.parse("outbox-message", messageJson)
+    public ReadEnvelope readEnvelope(String messageJson) {
+        Envelope envelope = json.parse("outbox-message", messageJson)
                 .flatMap(node -> json.read("outbox-message", node, Envelope.class))
                 .getOrElseThrow(rejected -> new CorruptRecordException("outbox message: " + rejected));
+        return new ReadEnvelope(envelope.eventType(), envelope.subjectType(), envelope.subjectId(), envelope.actor(),
+                envelope.occurredAt(), envelope.commandId(), json.write(envelope.payload()));
     }
 
     @SuppressWarnings("unchecked")
