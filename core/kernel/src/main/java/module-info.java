@@ -10,4 +10,6 @@ module dev.saleskernel.core {
     requires static org.immutables.value.annotations;
 
     exports dev.saleskernel.shared;
+    exports dev.saleskernel.money;
+    exports dev.saleskernel.period;
 }
