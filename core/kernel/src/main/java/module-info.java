@@ -6,12 +6,14 @@ module dev.saleskernel.core {
     requires transitive io.vavr;
     requires transitive dev.saleskernel.persistence.spi;
     requires com.fasterxml.jackson.databind;
-    requires org.slf4j;
-    requires static org.immutables.value.annotations;
     requires com.fasterxml.jackson.annotation;
     requires com.fasterxml.jackson.core;
+    requires org.slf4j;
+    requires static org.immutables.value.annotations;
 
     exports dev.saleskernel.shared;
+    exports dev.saleskernel.money;
+    exports dev.saleskernel.period;
     exports dev.saleskernel.tenant;
     exports dev.saleskernel.application;
 
