@@ -5,6 +5,8 @@ import dev.saleskernel.internal.persistence.CommandReceipts;
 import dev.saleskernel.internal.persistence.EventCodec;
 import dev.saleskernel.internal.persistence.Repository;
 import dev.saleskernel.internal.persistence.TenantSettingsCodec;
+import dev.saleskernel.money.ExchangeRateTable;
+import dev.saleskernel.money.ExchangeRates;
 import dev.saleskernel.persistence.spi.OutboxStore;
 import dev.saleskernel.persistence.spi.RecordStore;
 import java.time.Clock;
@@ -31,11 +33,13 @@ public final class SalesKernel {
     public static final int DEFAULT_MAX_ATTEMPTS = 5;
 
     private final Clock clock;
+    private final ExchangeRates exchangeRates;
     private final TenantSettingsService tenantSettings;
     private final OutboxRelay outbox;
 
     private SalesKernel(Builder builder) {
         this.clock = builder.clock;
+        this.exchangeRates = builder.exchangeRates;
         SafeJson json = SafeJson.withDefaultLimits();
         EventCodec events = TenantSettingsCodec.registerEvents(new EventCodec(json));
         CommandRunner runner = new CommandRunner(builder.recordStore, events,
@@ -60,6 +64,14 @@ public final class SalesKernel {
         return outbox;
     }
 
+    /**
+     * The dated exchange rates the kernel converts with; conversions happen only through
+     * {@link dev.saleskernel.money.Conversion} with a date, and a missing rate is a refusal, never a guess.
+     */
+    public ExchangeRates exchangeRates() {
+        return exchangeRates;
+    }
+
     /** The clock the kernel reads time from. */
     public Clock clock() {
         return clock;
@@ -72,6 +84,7 @@ public final class SalesKernel {
         private Authorization authorization;
         private Clock clock = Clock.systemUTC();
         private IdSource idSource = IdSource.randomUuids();
+        private ExchangeRates exchangeRates = ExchangeRateTable.empty();
         private int maxAttempts = DEFAULT_MAX_ATTEMPTS;
 
         private Builder() {
@@ -104,6 +117,16 @@ public final class SalesKernel {
         /** Where new ids come from; random UUIDs by default. */
         public Builder idSource(IdSource idSource) {
             this.idSource = Objects.requireNonNull(idSource, "idSource");
+            return this;
+        }
+
+        /**
+         * The host's exchange-rate port (e.g. an {@link ExchangeRateTable}, or a port over the
+         * host's treasury rates). None by default: every cross-currency conversion is refused
+         * with {@code money/RATE_MISSING} until rates are given.
+         */
+        public Builder exchangeRates(ExchangeRates rates) {
+            this.exchangeRates = Objects.requireNonNull(rates, "exchangeRates");
             return this;
         }
 

@@ -1,5 +1,8 @@
 package dev.saleskernel.tenant;
 
+import dev.saleskernel.money.RoundingPolicy;
+import dev.saleskernel.period.FiscalCalendar;
+import dev.saleskernel.period.FiscalYearNaming;
 import dev.saleskernel.shared.Checks;
 import dev.saleskernel.shared.Rejection;
 import dev.saleskernel.shared.SharedRejection;
@@ -17,12 +20,14 @@ import java.util.Objects;
  * @param displayName     the tenant's name for people, 1–200 characters
  * @param baseCurrency    the currency targets, budgets and reports are kept in unless stated otherwise
  * @param fiscalYearStart the first month of the fiscal year (January for calendar years)
+ * @param fiscalYearNaming which calendar year names a fiscal year that straddles two (the year
+ *                        it starts in or the year it ends in)
  * @param roundingMode    the default rounding mode at declared rounding points; HALF_EVEN unless
  *                        chosen otherwise; {@link RoundingMode#UNNECESSARY} is refused because it
  *                        turns every inexact result into an error
  */
 public record SettingsValues(String displayName, Currency baseCurrency, Month fiscalYearStart,
-                             RoundingMode roundingMode) {
+                             FiscalYearNaming fiscalYearNaming, RoundingMode roundingMode) {
 
     /** The longest display name accepted. */
     public static final int MAX_NAME_LENGTH = 200;
@@ -31,7 +36,18 @@ public record SettingsValues(String displayName, Currency baseCurrency, Month fi
         Objects.requireNonNull(displayName, "displayName");
         Objects.requireNonNull(baseCurrency, "baseCurrency");
         Objects.requireNonNull(fiscalYearStart, "fiscalYearStart");
+        Objects.requireNonNull(fiscalYearNaming, "fiscalYearNaming");
         Objects.requireNonNull(roundingMode, "roundingMode");
+    }
+
+    /** The tenant's fiscal calendar: its first month and naming rule. */
+    public FiscalCalendar fiscalCalendar() {
+        return new FiscalCalendar(fiscalYearStart, fiscalYearNaming);
+    }
+
+    /** The default rounding at declared rounding points: the minor unit of the currency, with the tenant's mode. */
+    public RoundingPolicy roundingPolicy() {
+        return RoundingPolicy.toMinorUnit(roundingMode);
     }
 
     /** Checks the business rules on values, naming every broken one with its field. */

@@ -16,6 +16,7 @@ import dev.saleskernel.store.memory.InMemoryStore;
 import dev.saleskernel.tenant.SettingsValues;
 import dev.saleskernel.tenant.TenantSettings;
 import io.vavr.control.Either;
+import dev.saleskernel.period.FiscalYearNaming;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
@@ -38,9 +39,9 @@ import org.junit.jupiter.api.Test;
 class TenantSettingsUseCaseTest {
     static final Instant NOW = Instant.parse("2026-04-06T09:00:00.123456789Z");
     static final TenantId ACME = TenantId.of("acme");
-    static final SettingsValues CNY_APRIL = new SettingsValues("Acme Sales", Currency.getInstance("CNY"), Month.APRIL,
+    static final SettingsValues CNY_APRIL = new SettingsValues("Acme Sales", Currency.getInstance("CNY"), Month.APRIL, FiscalYearNaming.END_YEAR,
             RoundingMode.HALF_EVEN);
-    static final SettingsValues CNY_JANUARY = new SettingsValues("Acme Sales", Currency.getInstance("CNY"), Month.JANUARY,
+    static final SettingsValues CNY_JANUARY = new SettingsValues("Acme Sales", Currency.getInstance("CNY"), Month.JANUARY, FiscalYearNaming.END_YEAR,
             RoundingMode.HALF_EVEN);
 
     final InMemoryStore store = new InMemoryStore(Clock.fixed(NOW, ZoneOffset.UTC));
@@ -187,7 +188,7 @@ class TenantSettingsUseCaseTest {
         SalesKernel kernel = kernelOn(interfering, Authorization.allowEverything());
 
         var result = kernel.tenantSettings().proposeChange(CommandContext.of("acme", "alice", "cmd-alice"),
-                new SettingsValues("Acme", Currency.getInstance("USD"), Month.JULY, RoundingMode.HALF_UP), "second");
+                new SettingsValues("Acme", Currency.getInstance("USD"), Month.JULY, FiscalYearNaming.END_YEAR, RoundingMode.HALF_UP), "second");
 
         assertThat(commits.get()).as("the second decision refuses before committing").isEqualTo(1);
         assertThat(result.getLeft().codes()).as("decided again on carol's pending change")

@@ -8,6 +8,7 @@ import dev.saleskernel.shared.Rejection;
 import dev.saleskernel.shared.SharedRejection;
 import dev.saleskernel.shared.TenantId;
 import dev.saleskernel.testing.Scenario;
+import dev.saleskernel.period.FiscalYearNaming;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.Month;
@@ -20,9 +21,9 @@ class TenantSettingsScenarios {
     static final ActorId BOB = ActorId.of("bob");
     static final Instant MONDAY = Instant.parse("2026-04-06T09:00:00Z");
     static final Instant TUESDAY = Instant.parse("2026-04-07T09:00:00Z");
-    static final SettingsValues CNY_APRIL = new SettingsValues("Acme Sales", Currency.getInstance("CNY"), Month.APRIL,
+    static final SettingsValues CNY_APRIL = new SettingsValues("Acme Sales", Currency.getInstance("CNY"), Month.APRIL, FiscalYearNaming.END_YEAR,
             RoundingMode.HALF_EVEN);
-    static final SettingsValues CNY_JANUARY = new SettingsValues("Acme Sales", Currency.getInstance("CNY"), Month.JANUARY,
+    static final SettingsValues CNY_JANUARY = new SettingsValues("Acme Sales", Currency.getInstance("CNY"), Month.JANUARY, FiscalYearNaming.END_YEAR,
             RoundingMode.HALF_EVEN);
 
     static TenantSettings configured() {
@@ -47,7 +48,7 @@ class TenantSettingsScenarios {
 
     @Test
     void configuring_with_bad_values_names_every_reason_with_its_field() {
-        SettingsValues bad = new SettingsValues(" ", Currency.getInstance("CNY"), Month.APRIL, RoundingMode.UNNECESSARY);
+        SettingsValues bad = new SettingsValues(" ", Currency.getInstance("CNY"), Month.APRIL, FiscalYearNaming.END_YEAR, RoundingMode.UNNECESSARY);
 
         var rejected = Scenario.Outcome.of(TenantSettings.configure(ACME, bad, ALICE, MONDAY))
                 .thenRejected(SharedRejection.REQUIRED, SharedRejection.NOT_ALLOWED);
@@ -59,7 +60,7 @@ class TenantSettingsScenarios {
     @Test
     void a_display_name_over_the_limit_is_refused_with_its_length_as_evidence() {
         SettingsValues longName = new SettingsValues("x".repeat(SettingsValues.MAX_NAME_LENGTH + 1),
-                Currency.getInstance("CNY"), Month.APRIL, RoundingMode.HALF_EVEN);
+                Currency.getInstance("CNY"), Month.APRIL, FiscalYearNaming.END_YEAR, RoundingMode.HALF_EVEN);
 
         var rejected = Scenario.Outcome.of(TenantSettings.configure(ACME, longName, ALICE, MONDAY))
                 .thenRejected(SharedRejection.TOO_LONG);
@@ -107,7 +108,7 @@ class TenantSettingsScenarios {
     @Test
     void a_second_proposal_while_one_is_pending_is_refused() {
         Scenario.given(withPendingChangeByAlice())
-                .when(s -> s.proposeChange(new SettingsValues("Acme Global", Currency.getInstance("USD"), Month.JULY,
+                .when(s -> s.proposeChange(new SettingsValues("Acme Global", Currency.getInstance("USD"), Month.JULY, FiscalYearNaming.END_YEAR,
                         RoundingMode.HALF_UP), "another idea", BOB, TUESDAY))
                 .thenRejected(SharedRejection.CHANGE_ALREADY_PENDING);
     }

@@ -2,6 +2,7 @@ package dev.saleskernel.internal.persistence;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.saleskernel.internal.json.SafeJson;
+import dev.saleskernel.period.FiscalYearNaming;
 import dev.saleskernel.shared.ActorId;
 import dev.saleskernel.shared.PendingApproval;
 import dev.saleskernel.shared.TenantId;
@@ -23,15 +24,16 @@ public final class TenantSettingsCodec extends DocumentCodec<TenantSettings, Ten
     public record ValuesDocument(@JsonProperty("displayName") String displayName,
                                  @JsonProperty("baseCurrency") String baseCurrency,
                                  @JsonProperty("fiscalYearStart") String fiscalYearStart,
+                                 @JsonProperty("fiscalYearNaming") String fiscalYearNaming,
                                  @JsonProperty("roundingMode") String roundingMode) {
         static ValuesDocument of(SettingsValues values) {
             return new ValuesDocument(values.displayName(), values.baseCurrency().getCurrencyCode(),
-                    values.fiscalYearStart().name(), values.roundingMode().name());
+                    values.fiscalYearStart().name(), values.fiscalYearNaming().name(), values.roundingMode().name());
         }
 
         SettingsValues toValues() {
             return new SettingsValues(displayName, Currency.getInstance(baseCurrency), Month.valueOf(fiscalYearStart),
-                    RoundingMode.valueOf(roundingMode));
+                    FiscalYearNaming.valueOf(fiscalYearNaming), RoundingMode.valueOf(roundingMode));
         }
     }
 

@@ -10,6 +10,7 @@ import dev.saleskernel.tenant.SettingsValues;
 import dev.saleskernel.tenant.TenantSettings;
 import java.io.IOException;
 import java.io.InputStream;
+import dev.saleskernel.period.FiscalYearNaming;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -32,7 +33,7 @@ class TenantSettingsCodecTest {
         TenantSettings settings = codec.decode(1, golden("tenant-settings/v1.json"));
 
         assertThat(settings.tenantId().value()).isEqualTo("acme");
-        assertThat(settings.values()).isEqualTo(new SettingsValues("Acme 销售", Currency.getInstance("CNY"), Month.APRIL,
+        assertThat(settings.values()).isEqualTo(new SettingsValues("Acme 销售", Currency.getInstance("CNY"), Month.APRIL, FiscalYearNaming.END_YEAR,
                 RoundingMode.HALF_EVEN));
         assertThat(settings.effectiveSince()).isEqualTo(Instant.parse("2026-04-01T00:00:00Z"));
         assertThat(settings.pendingChange()).hasValueSatisfying(p -> {

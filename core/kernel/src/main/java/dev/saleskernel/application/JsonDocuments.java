@@ -1,0 +1,30 @@
+package dev.saleskernel.application;
+
+import dev.saleskernel.internal.json.ExchangeRatesReader;
+import dev.saleskernel.internal.json.SafeJson;
+import dev.saleskernel.money.ExchangeRateTable;
+import dev.saleskernel.shared.Rejected;
+import io.vavr.control.Either;
+
+/**
+ * Reads the JSON documents a host hands to Sales Kernel. Every reader holds documents to the
+ * same limits (4 MiB, nesting depth 64, number literals of 64 characters, strings of 1 MiB),
+ * never lets a document choose a Java class, checks every amount's length, magnitude and scale
+ * before using it, and reports every problem at once with its JSON path.
+ */
+public final class JsonDocuments {
+    private static final SafeJson JSON = SafeJson.withDefaultLimits();
+
+    private JsonDocuments() {
+    }
+
+    /**
+     * Dated exchange rates:
+     * <pre>{@code {"rates": [{"from": "USD", "to": "CNY", "rate": "7.1234", "effectiveFrom": "2026-01-01"}]}}</pre>
+     * Rates are exact decimals (a JSON string or number) greater than zero, with at most 18
+     * integer digits and 12 decimal places; a pair may have one rate per effective date.
+     */
+    public static Either<Rejected, ExchangeRateTable> exchangeRates(String json) {
+        return new ExchangeRatesReader(JSON).read(json);
+    }
+}
