@@ -21,11 +21,16 @@ import java.util.Objects;
  *   <li>each part first gets {@code floor(T × wᵢ ÷ W)} units (exact integer arithmetic);</li>
  *   <li>the {@code L = T − Σ floor} units left over ({@code 0 ≤ L < n}) go one each to the
  *       parts with the largest remainders {@code (T × wᵢ) mod W};</li>
- *   <li>ties between equal remainders go to the lower index first.</li>
+ *   <li>ties between equal remainders go to the larger weight first, and between equal weights
+ *       to the lower index first.</li>
  * </ol>
  * So the parts always sum exactly to {@code T}, each part is within one unit of its exact share
- * {@code T × wᵢ ÷ W} (at or below it by less than one unit, or above it by less than one), and the
- * result depends only on the weights and their order. A <b>negative total</b> is allocated as
+ * {@code T × wᵢ ÷ W} (less than one unit below it, or less than one unit above it), and the
+ * result does not depend on the order of the weights: reordering them reorders the parts, and
+ * the multiset of (weight, part) pairs stays the same; only among identical weights does the
+ * lower index get the extra unit ({@code 100.00} over three equal weights is
+ * {@code 33.34, 33.33, 33.33}). Two different weights can have equal remainders ({@code 4} units
+ * over weights {@code 1, 3, 2, 2}), which is why the weight, not the index, breaks that tie. A <b>negative total</b> is allocated as
  * its magnitude and every part negated: {@code −100.00} over three equal weights is
  * {@code −33.34, −33.33, −33.33}, the mirror image of the positive case.
  *
@@ -100,10 +105,11 @@ public final class Allocation {
 
     /**
      * The hot-path form over whole minor units: splits {@code total} units by {@code weights}
-     * with the same largest-remainder rule, tie-break and sign rule as the {@link Money} forms
+     * with the same largest-remainder rule, tie-breaks and sign rule as the {@link Money} forms
      * (they give the same parts). Exact integer arithmetic; {@code total × wᵢ} is computed in a
      * {@code long} when it fits ({@link Math#multiplyHigh} tells) and in {@link BigInteger} only
-     * when it does not. Allocates the result array and two working arrays, nothing per element.
+     * when it does not. Allocates only a few primitive arrays (the result and working arrays of
+     * remainders), no object per element.
      *
      * @param total   the amount in minor units, any sign except {@link Long#MIN_VALUE}
      * @param weights positive weights; their sum must fit in a {@code long}
@@ -138,21 +144,7 @@ public final class Allocation {
         }
         int leftover = (int) (units - allocated);
         if (leftover > 0) {
-            long[] sorted = remainders.clone();
-            Arrays.sort(sorted);
-            long threshold = sorted[n - leftover];
-            for (int i = 0; i < n && leftover > 0; i++) {
-                if (remainders[i] > threshold) {
-                    parts[i]++;
-                    leftover--;
-                }
-            }
-            for (int i = 0; i < n && leftover > 0; i++) {
-                if (remainders[i] == threshold) {
-                    parts[i]++;
-                    leftover--;
-                }
-            }
+            giveOneUnitEachToLargestRemainders(parts, remainders, weights, leftover);
         }
         if (total < 0) {
             for (int i = 0; i < n; i++) {
@@ -160,6 +152,45 @@ public final class Allocation {
             }
         }
         return parts;
+    }
+
+    private static void giveOneUnitEachToLargestRemainders(long[] parts, long[] remainders, long[] weights, int leftover) {
+        int n = parts.length;
+        long thresholdRemainder = kthLargest(remainders, leftover);
+        int tied = 0;
+        for (int i = 0; i < n; i++) {
+            if (remainders[i] > thresholdRemainder) {
+                parts[i]++;
+                leftover--;
+            } else if (remainders[i] == thresholdRemainder) {
+                tied++;
+            }
+        }
+        long[] tiedWeights = new long[tied];
+        for (int i = 0, t = 0; i < n; i++) {
+            if (remainders[i] == thresholdRemainder) {
+                tiedWeights[t++] = weights[i];
+            }
+        }
+        long thresholdWeight = kthLargest(tiedWeights, leftover);
+        for (int i = 0; i < n && leftover > 0; i++) {
+            if (remainders[i] == thresholdRemainder && weights[i] > thresholdWeight) {
+                parts[i]++;
+                leftover--;
+            }
+        }
+        for (int i = 0; i < n && leftover > 0; i++) {
+            if (remainders[i] == thresholdRemainder && weights[i] == thresholdWeight) {
+                parts[i]++;
+                leftover--;
+            }
+        }
+    }
+
+    private static long kthLargest(long[] values, int k) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length - k];
     }
 
     /**
@@ -277,7 +308,7 @@ public final class Allocation {
         }
         int leftover = units.subtract(allocated).intValueExact();
         if (leftover > 0) {
-            giveOneUnitEachToLargestRemainders(parts, remainders, leftover);
+            giveOneUnitEachToLargestRemainders(parts, remainders, weights, leftover);
         }
         if (total.signum() < 0) {
             for (int i = 0; i < n; i++) {
@@ -287,12 +318,14 @@ public final class Allocation {
         return parts;
     }
 
-    private static void giveOneUnitEachToLargestRemainders(BigInteger[] parts, BigInteger[] remainders, int leftover) {
+    private static void giveOneUnitEachToLargestRemainders(BigInteger[] parts, BigInteger[] remainders,
+                                                           BigInteger[] weights, int leftover) {
         int n = parts.length;
         Integer[] order = new Integer[n];
         Arrays.setAll(order, i -> i);
-        Arrays.sort(order, Comparator.<Integer, BigInteger>comparing(i -> remainders[i]).reversed()
-                .thenComparing(Comparator.naturalOrder()));
+        Comparator<Integer> byRemainder = Comparator.comparing(i -> remainders[i]);
+        Comparator<Integer> byWeight = Comparator.comparing(i -> weights[i]);
+        Arrays.sort(order, byRemainder.reversed().thenComparing(byWeight.reversed()).thenComparing(Comparator.naturalOrder()));
         for (int k = 0; k < leftover; k++) {
             parts[order[k]] = parts[order[k]].add(BigInteger.ONE);
         }

@@ -13,7 +13,8 @@ import java.util.TreeMap;
 /**
  * An immutable, in-memory {@link ExchangeRates}: a set of dated rates per directional currency
  * pair. {@link #with(ExchangeRate)} returns a new table; the original is unchanged. Only the
- * rates put in are ever returned: no inverse, no cross rate.
+ * rates put in are ever returned: no inverse, no cross rate. Each {@code with} copies the table;
+ * add many rates at once with {@link #withAll(Collection)}.
  */
 public final class ExchangeRateTable implements ExchangeRates {
     private static final ExchangeRateTable EMPTY = new ExchangeRateTable(Map.of());
