@@ -7,6 +7,7 @@ import dev.saleskernel.persistence.spi.OutboxMessage;
 import dev.saleskernel.persistence.spi.RecordKey;
 import dev.saleskernel.persistence.spi.RecordPage;
 import dev.saleskernel.persistence.spi.RecordQuery;
+import dev.saleskernel.persistence.spi.StoreUnavailableException;
 import dev.saleskernel.persistence.spi.StoredRecord;
 import dev.saleskernel.persistence.spi.Write;
 
@@ -84,7 +85,7 @@ final class TenantState {
             }
         } catch (RuntimeException e) {
             undo.forEach(this::restore);
-            throw e;
+            throw new StoreUnavailableException("commit " + commit.commitId() + " failed and was rolled back", e);
         }
         for (OutboxMessage message : commit.outbox()) {
             lastSequence++;
