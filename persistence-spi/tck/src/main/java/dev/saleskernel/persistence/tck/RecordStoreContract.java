@@ -35,6 +35,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -518,7 +519,7 @@ public abstract class RecordStoreContract {
     }
 
     @Test
-    @DisplayName("RS-7.6 paging stays stable while another thread creates and updates records concurrently")
+    @DisplayName("RS-7.6 paging stays stable while another thread creates and updates records between pages")
     public final void paging_stays_stable_while_another_thread_writes_concurrently() throws Exception {
         List<Write> writes = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
@@ -526,19 +527,20 @@ public abstract class RecordStoreContract {
         }
         commit(writes, List.of());
         AtomicBoolean paging = new AtomicBoolean(true);
+        AtomicInteger steps = new AtomicInteger();
         ExecutorService writer = Executors.newSingleThreadExecutor();
         try {
-            Future<Integer> churn = writer.submit(() -> {
-                int step = 0;
-                while (paging.get() && step < 2_000) {
+            Future<?> churn = writer.submit(() -> {
+                while (paging.get() && steps.get() < 300) {
+                    int step = steps.get();
                     String existing = String.format("d%03d", step % 200);
                     StoredRecord current = records().load(key(DEAL, existing)).orElseThrow();
-                    commit(List.of(
+                    assertCommitted(commit(List.of(
                             Write.create(key(DEAL, "n" + step), 1, "{}", Map.of("stage", IndexValue.whole(step % 7))),
-                            update(key(DEAL, existing), current.version(), "{\"step\":" + step + "}", current.indexes())), List.of());
-                    step++;
+                            update(key(DEAL, existing), current.version(), "{\"step\":" + step + "}", current.indexes())), List.of()));
+                    steps.incrementAndGet();
                 }
-                return step;
+                return null;
             });
             List<String> seen = new ArrayList<>();
             RecordQuery query = RecordQuery.all(tenant, DEAL, 7).whereIn(RecordQuery.Range.atLeast("stage", IndexValue.whole(0)));
@@ -547,6 +549,7 @@ public abstract class RecordStoreContract {
                 RecordPage page = records().query(cursor.map(query::after).orElse(query));
                 page.records().forEach(record -> seen.add(record.key().recordId()));
                 cursor = page.nextCursor();
+                awaitMoreSteps(steps, churn);
             } while (cursor.isPresent());
             paging.set(false);
             churn.get(fuzzProfile().timeout().toMillis(), TimeUnit.MILLISECONDS);
@@ -557,6 +560,16 @@ public abstract class RecordStoreContract {
             paging.set(false);
             writer.shutdownNow();
         }
+    }
+
+    /** Waits until the writer thread has committed at least once more (or is done), so that page boundaries see writes. */
+    private void awaitMoreSteps(AtomicInteger steps, Future<?> writer) throws InterruptedException {
+        int before = steps.get();
+        long deadline = System.nanoTime() + clockTolerance().toNanos();
+        while (steps.get() == before && !writer.isDone() && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertThat(steps.get() > before || writer.isDone()).as("the writer thread keeps committing between pages").isTrue();
     }
 
     // ---- RS-8 JSON -------------------------------------------------------------------------------
