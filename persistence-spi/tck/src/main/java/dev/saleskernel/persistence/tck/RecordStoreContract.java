@@ -76,6 +76,10 @@ public abstract class RecordStoreContract {
     private StoresUnderTest stores;
     private String tenant;
 
+    /** For subclasses: an adapter's contract test. */
+    protected RecordStoreContract() {
+    }
+
     /**
      * The stores under test. Called before every test; may return the same, shared stores each
      * time, because every test uses tenants of its own.
