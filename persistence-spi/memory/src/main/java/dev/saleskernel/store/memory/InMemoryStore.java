@@ -8,7 +8,6 @@ import dev.saleskernel.persistence.spi.RecordKey;
 import dev.saleskernel.persistence.spi.RecordPage;
 import dev.saleskernel.persistence.spi.RecordQuery;
 import dev.saleskernel.persistence.spi.RecordStore;
-import dev.saleskernel.persistence.spi.StoreUnavailableException;
 import dev.saleskernel.persistence.spi.StoredRecord;
 
 import java.time.Clock;
@@ -74,7 +73,8 @@ public final class InMemoryStore implements RecordStore, OutboxStore {
      * A store for failure-injection tests (TCK clause RS-4.4). Inside a commit, after each write
      * is applied and before the next, {@code afterEachWrite} sees the written key. If it throws,
      * the commit is rolled back completely (records, outbox messages and commit id) and the
-     * failure surfaces as a {@link StoreUnavailableException} carrying it as the cause.
+     * failure surfaces as a {@link dev.saleskernel.persistence.spi.StoreUnavailableException} carrying it as
+     * the cause.
      *
      * @param clock          the store's clock
      * @param afterEachWrite called under the tenant's lock; must not call back into the store
@@ -100,13 +100,7 @@ public final class InMemoryStore implements RecordStore, OutboxStore {
     public CommitOutcome commit(Commit commit) {
         Objects.requireNonNull(commit, "commit");
         TenantState tenant = tenants.computeIfAbsent(commit.tenantId(), id -> new TenantState());
-        try {
-            return tenant.commit(commit, () -> clock.instant().truncatedTo(ChronoUnit.MICROS), afterEachWrite);
-        } catch (StoreUnavailableException | IllegalArgumentException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new StoreUnavailableException("commit " + commit.commitId() + " failed and was rolled back", e);
-        }
+        return tenant.commit(commit, () -> clock.instant().truncatedTo(ChronoUnit.MICROS), afterEachWrite);
     }
 
     @Override

@@ -7,12 +7,14 @@ import dev.saleskernel.persistence.spi.OutboxMessage;
 import dev.saleskernel.persistence.spi.RecordKey;
 import dev.saleskernel.persistence.spi.RecordPage;
 import dev.saleskernel.persistence.spi.RecordQuery;
+import dev.saleskernel.persistence.spi.StoreUnavailableException;
 import dev.saleskernel.persistence.spi.StoredRecord;
 import dev.saleskernel.persistence.spi.Write;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,7 +49,7 @@ final class TenantState {
     }
 
     synchronized Optional<StoredRecord> load(RecordKey key) {
-        return Optional.ofNullable(records(key.recordType()).get(key.recordId()));
+        return Optional.ofNullable(existing(key.recordType()).get(key.recordId()));
     }
 
     synchronized CommitOutcome commit(Commit commit, Supplier<Instant> now, Consumer<RecordKey> afterEachWrite) {
@@ -57,7 +59,7 @@ final class TenantState {
         }
         Set<RecordKey> stale = new TreeSet<>();
         for (Write write : commit.writes()) {
-            StoredRecord current = records(write.key().recordType()).get(write.key().recordId());
+            StoredRecord current = existing(write.key().recordType()).get(write.key().recordId());
             long currentVersion = current == null ? 0 : current.version();
             if (currentVersion != write.expectedVersion()) {
                 stale.add(write.key());
@@ -84,7 +86,7 @@ final class TenantState {
             }
         } catch (RuntimeException e) {
             undo.forEach(this::restore);
-            throw e;
+            throw new StoreUnavailableException("commit " + commit.commitId() + " failed and was rolled back", e);
         }
         for (OutboxMessage message : commit.outbox()) {
             lastSequence++;
@@ -107,7 +109,7 @@ final class TenantState {
     RecordPage query(RecordQuery query, Optional<QueryCursor> after) {
         List<QueryCursor.Hit> hits = new ArrayList<>();
         synchronized (this) {
-            for (StoredRecord candidate : records(query.recordType()).values()) {
+            for (StoredRecord candidate : existing(query.recordType()).values()) {
                 QueryCursor.hit(query, candidate).ifPresent(hits::add);
             }
         }
@@ -153,6 +155,10 @@ final class TenantState {
                 outbox.remove(sequence);
             }
         }
+    }
+
+    private Map<String, StoredRecord> existing(String recordType) {
+        return recordsByType.getOrDefault(recordType, Collections.emptyNavigableMap());
     }
 
     private NavigableMap<String, StoredRecord> records(String recordType) {
