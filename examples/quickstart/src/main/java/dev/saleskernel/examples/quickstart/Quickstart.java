@@ -15,6 +15,8 @@ import dev.saleskernel.period.FiscalCalendar;
 import dev.saleskernel.period.FiscalYearNaming;
 import dev.saleskernel.period.Period;
 import dev.saleskernel.period.Proration;
+import dev.saleskernel.persistence.spi.OutboxStore;
+import dev.saleskernel.persistence.spi.RecordStore;
 import dev.saleskernel.shared.Rejected;
 import dev.saleskernel.shared.Rejection;
 import dev.saleskernel.shared.TenantId;
@@ -62,8 +64,17 @@ public final class Quickstart {
         new Quickstart(out).run();
     }
 
+    /** Runs the tour on a fresh in-memory store. */
     void run() {
         InMemoryStore store = new InMemoryStore(Clock.fixed(NOW, ZoneOffset.UTC));
+        run(store, store);
+    }
+
+    /**
+     * Runs the tour on the given stores (empty, or at least without the tenant {@code acme-trading}),
+     * so the same scenario can run on any adapter and its report be compared with the in-memory one.
+     */
+    void run(RecordStore store, OutboxStore outbox) {
         Authorization onlyAdministratorsChangeSettings = request -> ADMINISTRATORS.contains(request.actor().value())
                 ? AccessDecision.granted()
                 : AccessDecision.denied("only administrators change tenant settings");
@@ -74,7 +85,7 @@ public final class Quickstart {
                 ]}""").getOrElseThrow(rejected -> new IllegalStateException(rejected.toString()));
         SalesKernel kernel = SalesKernel.builder()
                 .recordStore(store)
-                .outboxStore(store)
+                .outboxStore(outbox)
                 .authorization(onlyAdministratorsChangeSettings)
                 .exchangeRates(rates)
                 .clock(Clock.fixed(NOW, ZoneOffset.UTC))
