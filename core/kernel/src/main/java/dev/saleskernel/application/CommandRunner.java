@@ -70,8 +70,9 @@ final class CommandRunner {
                     Map.of("actor", context.actor().value(), "action", action))));
         }
         for (int attempt = 1; attempt <= maxAttempts; attempt++) {
-            if (receipts.exists(context.tenant(), context.commandId())) {
-                return Either.right(replay(context, repository, recordId));
+            Optional<CommandReceipts.Receipt> receipt = receipts.find(context.tenant(), context.commandId());
+            if (receipt.isPresent()) {
+                return replay(context, action, repository, recordId, receipt.get());
             }
             Optional<Loaded<A>> before = repository.load(context.tenant(), recordId);
             Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
@@ -85,7 +86,7 @@ final class CommandRunner {
             }
             Write write = repository.writeOf(context.tenant(), before, change.state());
             CommitOutcome outcome = store.commit(new Commit(context.tenant().value(), context.commandId().value(),
-                    List.of(write, receipts.writeOf(context.tenant(), context.commandId(), context.actor(), write.key(), at)),
+                    List.of(write, receipts.writeOf(context.tenant(), context.commandId(), action, context.actor(), write.key(), at)),
                     messagesOf(context, write.key(), change.events())));
             if (outcome instanceof CommitOutcome.Committed committed) {
                 return Either.right(new Executed<>(change.state(), committed.newVersions().get(write.key()),
@@ -98,10 +99,16 @@ final class CommandRunner {
                 Map.of("attempts", String.valueOf(maxAttempts)))));
     }
 
-    private <A> Executed<A> replay(CommandContext context, Repository<A> repository, String recordId) {
-        Loaded<A> now = repository.load(context.tenant(), recordId).orElseThrow(() -> new IllegalStateException(
-                "command " + context.commandId() + " ran before on another subject than " + repository.recordType() + ":" + recordId));
-        return new Executed<>(now.state(), now.version(), List.of(), true);
+    private <A> Either<Rejected, Executed<A>> replay(CommandContext context, String action, Repository<A> repository,
+                                                     String recordId, CommandReceipts.Receipt receipt) {
+        Optional<Loaded<A>> now = repository.load(context.tenant(), recordId);
+        if (!receipt.action().equals(action) || !receipt.subjectType().equals(repository.recordType()) || !receipt.subjectId().equals(recordId) || now.isEmpty()) {
+            return Either.left(Rejected.of(new Rejection(SharedRejection.COMMAND_ID_REUSED,
+                    "command id " + context.commandId() + " was already used for another command; use a new id per command",
+                    repository.recordType() + ":" + recordId, "commandId",
+                    Map.of("usedFor", receipt.action() + " on " + receipt.subjectType() + ":" + receipt.subjectId()))));
+        }
+        return Either.right(new Executed<>(now.get().state(), now.get().version(), List.of(), true));
     }
 
     private List<OutboxMessage> messagesOf(CommandContext context, RecordKey subject, List<DomainEvent> raised) {

@@ -14,6 +14,8 @@ public enum SharedRejection implements RejectionCode {
     NOT_FOUND,
     /** The aggregate a create command addresses exists already. */
     ALREADY_EXISTS,
+    /** A command id that already ran was sent again with another action or subject; ids are one per command. */
+    COMMAND_ID_REUSED,
     /** The record kept changing under the command: the retry budget ran out. Nothing was changed. */
     CONCURRENT_MODIFICATION,
     /** A required text is missing or blank. */

@@ -220,6 +220,16 @@ class TenantSettingsUseCaseTest {
     }
 
     @Test
+    void a_command_id_reused_for_another_command_is_refused_not_replayed() {
+        kernel.tenantSettings().configure(CommandContext.of("acme", "alice", "cmd-1"), CNY_APRIL);
+
+        var reused = kernel.tenantSettings().proposeChange(CommandContext.of("acme", "alice", "cmd-1"), CNY_JANUARY, "x");
+
+        assertThat(reused.getLeft().codes()).containsExactly(SharedRejection.COMMAND_ID_REUSED.code());
+        assertThat(reused.getLeft().reasons().get(0).evidence()).containsEntry("usedFor", "tenant-settings.configure on tenant-settings:settings");
+    }
+
+    @Test
     void configuring_twice_with_different_command_ids_is_refused_as_already_existing() {
         kernel.tenantSettings().configure(CommandContext.of("acme", "alice", "cmd-1"), CNY_APRIL);
 

@@ -21,7 +21,8 @@ import java.util.Map;
 public final class CommandReceipts {
     public static final String RECORD_TYPE = "command-receipt";
 
-    record ReceiptDocument(@JsonProperty("subjectType") String subjectType,
+    record ReceiptDocument(@JsonProperty("action") String action,
+                           @JsonProperty("subjectType") String subjectType,
                            @JsonProperty("subjectId") String subjectId,
                            @JsonProperty("actor") String actor,
                            @JsonProperty("executedAt") String executedAt) {
@@ -35,14 +36,22 @@ public final class CommandReceipts {
         this.json = json;
     }
 
-    public boolean exists(TenantId tenant, CommandId commandId) {
-        return store.load(keyOf(tenant, commandId)).isPresent();
+    /** The action and subject a command ran on. */
+    public record Receipt(String action, String subjectType, String subjectId) {
+    }
+
+    /** The receipt of a command that already ran in this tenant, if any. */
+    public java.util.Optional<Receipt> find(TenantId tenant, CommandId commandId) {
+        return store.load(keyOf(tenant, commandId)).map(record -> json.parse(RECORD_TYPE, record.json())
+                .flatMap(node -> json.read(RECORD_TYPE, node, ReceiptDocument.class))
+                .map(document -> new Receipt(document.action(), document.subjectType(), document.subjectId()))
+                .getOrElseThrow(rejected -> new CorruptRecordException(RECORD_TYPE + ": " + rejected)));
     }
 
     /** The create-if-absent write of the receipt for a command on a subject. */
-    public Write writeOf(TenantId tenant, CommandId commandId, ActorId actor, RecordKey subject, Instant at) {
+    public Write writeOf(TenantId tenant, CommandId commandId, String action, ActorId actor, RecordKey subject, Instant at) {
         return Write.create(keyOf(tenant, commandId), 1,
-                json.write(new ReceiptDocument(subject.recordType(), subject.recordId(), actor.value(), at.toString())),
+                json.write(new ReceiptDocument(action, subject.recordType(), subject.recordId(), actor.value(), at.toString())),
                 Map.of("executedAt", IndexValue.moment(at)));
     }
 
