@@ -359,7 +359,7 @@ public record Opportunity(String id, TenantId tenant, String pipelineId, int pip
                     "entering '" + toStage + "' needs " + field + " filled in"));
         }
         for (String type : entry.requiredActivities()) {
-            checks = checks.require(activities.stream().anyMatch(a -> a.type().equals(type)), () -> Rejection.of(
+            checks = checks.require(hasActivity(type), () -> Rejection.of(
                     FunnelRejection.ACTIVITY_REQUIRED, subject(), "activities",
                     "entering '" + toStage + "' needs a completed " + type).withEvidence("activityType", type));
         }
@@ -369,6 +369,15 @@ public record Opportunity(String id, TenantId tenant, String pipelineId, int pip
                     "entering '" + toStage + "' needs '" + item + "' confirmed").withEvidence("item", item));
         }
         return checks;
+    }
+
+    private boolean hasActivity(String type) {
+        for (ActivityRef activity : activities) {
+            if (activity.type().equals(type)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean filled(OpportunityField field) {
@@ -453,11 +462,11 @@ public record Opportunity(String id, TenantId tenant, String pipelineId, int pip
     }
 
     private Opportunity entering(Stage stage, ActorId actor, Instant at, Consumer<Mutable> more) {
-        List<StageVisit> visits = new ArrayList<>(history);
-        visits.set(visits.size() - 1, visits.get(visits.size() - 1).left(actor, at));
-        visits.add(StageVisit.entering(stage.id(), actor, at));
+        StageVisit[] visits = history.toArray(new StageVisit[history.size() + 1]);
+        visits[visits.length - 2] = visits[visits.length - 2].left(actor, at);
+        visits[visits.length - 1] = StageVisit.entering(stage.id(), actor, at);
         return copy(o -> {
-            o.history = List.copyOf(visits);
+            o.history = List.of(visits);
             o.stageId = stage.id();
             o.status = stage.kind();
             o.probability = stage.defaultProbability();

@@ -1,7 +1,9 @@
 package dev.saleskernel.funnel;
 
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The opportunity fields a stage's entry criteria may require, by their names in pipeline JSON. */
 public enum OpportunityField {
@@ -18,7 +20,10 @@ public enum OpportunityField {
         return jsonName;
     }
 
+    private static final Map<String, OpportunityField> BY_NAME = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(OpportunityField::jsonName, f -> f));
+
     public static Optional<OpportunityField> byName(String name) {
-        return Arrays.stream(values()).filter(f -> f.jsonName.equals(name)).findFirst();
+        return Optional.ofNullable(BY_NAME.get(name));
     }
 }

@@ -36,9 +36,7 @@ import java.util.Set;
  * @param reopen            the reopen policy for lost deals
  * @param discountThreshold a fraction 0–1: a line discount above it needs approval (e.g. 0.15 = 15%)
  */
-public record PipelineDefinition(String id, int version, String name, String productLine, String channel,
-                                 List<Stage> stages, AllowedMoves moves, List<TransitionRule> rules,
-                                 ReopenPolicy reopen, BigDecimal discountThreshold) {
+public final class PipelineDefinition {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /** How a move relates to the stage order. */
@@ -47,18 +45,102 @@ public record PipelineDefinition(String id, int version, String name, String pro
     /** What an allowed move requires of the mover: a role, inputs during the move, and what it announces after. */
     public record MoveRequirements(Direction direction, List<String> roles, List<String> duringInputs,
                                    List<String> afterActions) {
+        public MoveRequirements {
+            roles = List.copyOf(roles);
+            duringInputs = List.copyOf(duringInputs);
+            afterActions = List.copyOf(afterActions);
+        }
     }
 
-    public PipelineDefinition {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(productLine, "productLine");
-        Objects.requireNonNull(channel, "channel");
-        stages = List.copyOf(Objects.requireNonNull(stages, "stages"));
-        Objects.requireNonNull(moves, "moves");
-        rules = List.copyOf(Objects.requireNonNull(rules, "rules"));
-        Objects.requireNonNull(reopen, "reopen");
-        Objects.requireNonNull(discountThreshold, "discountThreshold");
+    private final String id;
+    private final int version;
+    private final String name;
+    private final String productLine;
+    private final String channel;
+    private final List<Stage> stages;
+    private final AllowedMoves moves;
+    private final List<TransitionRule> rules;
+    private final ReopenPolicy reopen;
+    private final BigDecimal discountThreshold;
+    private final Map<String, Integer> index = new HashMap<>();
+    private volatile Optional<MoveRequirements>[][] moveTable;
+
+    public PipelineDefinition(String id, int version, String name, String productLine, String channel,
+                              List<Stage> stages, AllowedMoves moves, List<TransitionRule> rules,
+                              ReopenPolicy reopen, BigDecimal discountThreshold) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.version = version;
+        this.name = Objects.requireNonNull(name, "name");
+        this.productLine = Objects.requireNonNull(productLine, "productLine");
+        this.channel = Objects.requireNonNull(channel, "channel");
+        this.stages = List.copyOf(Objects.requireNonNull(stages, "stages"));
+        this.moves = Objects.requireNonNull(moves, "moves");
+        this.rules = List.copyOf(Objects.requireNonNull(rules, "rules"));
+        this.reopen = Objects.requireNonNull(reopen, "reopen");
+        this.discountThreshold = Objects.requireNonNull(discountThreshold, "discountThreshold");
+        for (int i = 0; i < this.stages.size(); i++) {
+            index.putIfAbsent(this.stages.get(i).id(), i);
+        }
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public int version() {
+        return version;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String productLine() {
+        return productLine;
+    }
+
+    public String channel() {
+        return channel;
+    }
+
+    public List<Stage> stages() {
+        return stages;
+    }
+
+    public AllowedMoves moves() {
+        return moves;
+    }
+
+    public List<TransitionRule> rules() {
+        return rules;
+    }
+
+    public ReopenPolicy reopen() {
+        return reopen;
+    }
+
+    public BigDecimal discountThreshold() {
+        return discountThreshold;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PipelineDefinition d && d.version == version && d.id.equals(id) && d.name.equals(name)
+                && d.productLine.equals(productLine) && d.channel.equals(channel) && d.stages.equals(stages)
+                && d.moves.equals(moves) && d.rules.equals(rules) && d.reopen.equals(reopen)
+                && d.discountThreshold.equals(discountThreshold);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, version, name, productLine, channel, stages, moves, rules, reopen, discountThreshold);
+    }
+
+    @Override
+    public String toString() {
+        return "PipelineDefinition[id=" + id + ", version=" + version + ", name=" + name + ", stages=" + stages
+                + ", moves=" + moves + ", rules=" + rules + ", reopen=" + reopen + ", discountThreshold="
+                + discountThreshold + "]";
     }
 
     private String subject() {
@@ -66,16 +148,13 @@ public record PipelineDefinition(String id, int version, String name, String pro
     }
 
     public Optional<Stage> stage(String stageId) {
-        return stages.stream().filter(s -> s.id().equals(stageId)).findFirst();
+        Integer i = index.get(stageId);
+        return i == null ? Optional.empty() : Optional.of(stages.get(i));
     }
 
+    /** The position of a stage in {@link #stages()}, or −1. */
     public int indexOf(String stageId) {
-        for (int i = 0; i < stages.size(); i++) {
-            if (stages.get(i).id().equals(stageId)) {
-                return i;
-            }
-        }
-        return -1;
+        return index.getOrDefault(stageId, -1);
     }
 
     public Stage entryStage() {
@@ -100,6 +179,31 @@ public record PipelineDefinition(String id, int version, String name, String pro
      * the open stages in order followed by won; lost is reachable from every open stage.
      */
     public Optional<MoveRequirements> move(String from, String to) {
+        Integer a = index.get(from);
+        Integer b = index.get(to);
+        if (a == null || b == null) {
+            return Optional.empty();
+        }
+        Optional<MoveRequirements>[][] table = moveTable;
+        if (table == null) {
+            table = moveTable();
+            moveTable = table;
+        }
+        return table[a][b];
+    }
+
+    @SuppressWarnings("unchecked")
+    private Optional<MoveRequirements>[][] moveTable() {
+        Optional<MoveRequirements>[][] table = new Optional[stages.size()][stages.size()];
+        for (int a = 0; a < stages.size(); a++) {
+            for (int b = 0; b < stages.size(); b++) {
+                table[a][b] = computeMove(stages.get(a).id(), stages.get(b).id());
+            }
+        }
+        return table;
+    }
+
+    private Optional<MoveRequirements> computeMove(String from, String to) {
         Optional<Stage> source = stage(from);
         Optional<Stage> target = stage(to);
         if (source.isEmpty() || target.isEmpty() || from.equals(to) || source.get().kind().terminal()) {
