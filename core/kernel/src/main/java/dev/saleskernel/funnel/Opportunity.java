@@ -158,10 +158,11 @@ public record Opportunity(String id, TenantId tenant, String pipelineId, int pip
         if (!checks.passed()) {
             return checks.thenRight(() -> null);
         }
-        checks = checks.include(guard(pipeline, toStage, input, roles, actor).thenValid(() -> ""));
+        Optional<PipelineDefinition.MoveRequirements> allowed = pipeline.move(stageId, toStage);
+        checks = guard(checks, pipeline, toStage, allowed, input, roles, actor);
         return checks.thenRight(() -> {
             Stage stage = target.orElseThrow();
-            PipelineDefinition.MoveRequirements requirements = pipeline.move(stageId, toStage).orElseThrow();
+            PipelineDefinition.MoveRequirements requirements = allowed.orElseThrow();
             Opportunity moved = entering(stage, actor, at, o -> { });
             return Change.of(moved, new StageAdvanced(id, stageId, toStage, requirements.direction(),
                     requirements.afterActions(), actor, at));
@@ -185,8 +186,8 @@ public record Opportunity(String id, TenantId tenant, String pipelineId, int pip
                                 && AMOUNT_ROUNDING.round(closingAmount).equals(closingAmount),
                         () -> Rejection.of(FunnelRejection.LINE_INVALID, subject(), "closingAmount",
                                 "the closing amount is not negative and at the currency's minor unit")
-                                .withEvidence("closingAmount", closingAmount))
-                .include(guard(pipeline, won.id(), input, roles, actor).thenValid(() -> ""));
+                                .withEvidence("closingAmount", closingAmount));
+        checks = guard(checks, pipeline, won.id(), pipeline.move(stageId, won.id()), input, roles, actor);
         return checks.thenRight(() -> {
             List<String> after = pipeline.move(stageId, won.id()).orElseThrow().afterActions();
             Opportunity closed = entering(won, actor, at, o -> {
@@ -206,8 +207,8 @@ public record Opportunity(String id, TenantId tenant, String pipelineId, int pip
         }
         Stage lost = pipeline.lostStage();
         checks = checks.require(!reason.isBlank(), () -> Rejection.of(SharedRejection.REQUIRED, subject(), "reason",
-                        "a lost deal needs a reason"))
-                .include(guard(pipeline, lost.id(), MoveInput.NONE, roles, actor).thenValid(() -> ""));
+                        "a lost deal needs a reason"));
+        checks = guard(checks, pipeline, lost.id(), pipeline.move(stageId, lost.id()), MoveInput.NONE, roles, actor);
         return checks.thenRight(() -> {
             LocalDate on = LocalDate.ofInstant(at, java.time.ZoneOffset.UTC);
             Opportunity closed = entering(lost, actor, at, o -> {
@@ -335,15 +336,15 @@ public record Opportunity(String id, TenantId tenant, String pipelineId, int pip
                         new PipelineMigrated(id, pipelineId, pipelineVersion, newer.version(), actor, at)));
     }
 
-    private Checks guard(PipelineDefinition pipeline, String toStage, MoveInput input, StageRoles roles, ActorId actor) {
+    private Checks guard(Checks checks, PipelineDefinition pipeline, String toStage,
+                         Optional<PipelineDefinition.MoveRequirements> allowed, MoveInput input, StageRoles roles,
+                         ActorId actor) {
         Optional<Stage> target = pipeline.stage(toStage);
-        Optional<PipelineDefinition.MoveRequirements> allowed = pipeline.move(stageId, toStage);
         if (target.isEmpty() || allowed.isEmpty()) {
-            return Checks.start().refuse(Rejection.of(FunnelRejection.MOVE_NOT_ALLOWED, subject(), "stageId",
+            return checks.refuse(Rejection.of(FunnelRejection.MOVE_NOT_ALLOWED, subject(), "stageId",
                     "the pipeline does not allow moving from '" + stageId + "' to '" + toStage + "'")
                     .withEvidence("from", stageId).withEvidence("to", toStage));
         }
-        Checks checks = Checks.start();
         for (String role : allowed.get().roles()) {
             checks = checks.require(roles.holds(tenant, actor, role), () -> roleMissing(role, actor));
         }
