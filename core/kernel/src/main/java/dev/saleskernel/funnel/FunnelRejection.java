@@ -51,7 +51,13 @@ public enum FunnelRejection implements RejectionCode {
     /** A line's discount is above the pipeline's threshold and was not approved. */
     DISCOUNT_NEEDS_APPROVAL,
     /** A probability override lies outside the current stage's bounds. */
-    PROBABILITY_OUTSIDE_STAGE_BOUNDS;
+    PROBABILITY_OUTSIDE_STAGE_BOUNDS,
+    /** The lead's status does not allow the command (e.g. qualifying a new lead before working it). */
+    LEAD_STATUS,
+    /** Converting the lead would duplicate an existing account and the policy is to refuse. */
+    DUPLICATE_ACCOUNT,
+    /** The lead was converted already, into other records than the command names. */
+    ALREADY_CONVERTED;
 
     @Override
     public String context() {
