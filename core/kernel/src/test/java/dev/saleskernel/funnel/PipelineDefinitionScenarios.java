@@ -95,4 +95,13 @@ class PipelineDefinitionScenarios {
         assertThat(SEEDS.move("won", "negotiation")).isEmpty();
         assertThat(SEEDS.move("lost", "proposal")).isEmpty();
     }
+
+    @Test
+    void a_stage_id_breaking_the_id_pattern_is_refused_with_its_path() {
+        List<Stage> stages = new ArrayList<>(SEEDS.stages());
+        stages.set(0, Stage.open("lead identification", "x", "10", ForecastCategory.PIPELINE, 0, EntryCriteria.NONE));
+
+        assertThat(withStages(stages).validated().getError().map(r -> r.code().code() + "@" + r.field()))
+                .containsExactly("funnel/INVALID_STAGE_ID@stages[0].id");
+    }
 }
