@@ -1,6 +1,8 @@
 package dev.saleskernel.application;
 
+import dev.saleskernel.funnel.PipelineDefinition;
 import dev.saleskernel.internal.json.ExchangeRatesReader;
+import dev.saleskernel.internal.json.PipelineDefinitionReader;
 import dev.saleskernel.internal.json.SafeJson;
 import dev.saleskernel.money.ExchangeRateTable;
 import dev.saleskernel.shared.Rejected;
@@ -26,5 +28,14 @@ public final class JsonDocuments {
      */
     public static Either<Rejected, ExchangeRateTable> exchangeRates(String json) {
         return new ExchangeRatesReader(JSON).read(json);
+    }
+
+    /**
+     * A pipeline definition (format in {@code docs/guides/funnel.md}), refused with every shape
+     * problem by JSON path, or — if well shaped — with every reason it cannot work
+     * ({@link PipelineDefinition#validated()}).
+     */
+    public static Either<Rejected, PipelineDefinition> pipelineDefinition(String json) {
+        return new PipelineDefinitionReader(JSON).read(json);
     }
 }

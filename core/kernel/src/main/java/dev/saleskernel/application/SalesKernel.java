@@ -2,7 +2,10 @@ package dev.saleskernel.application;
 
 import dev.saleskernel.internal.json.SafeJson;
 import dev.saleskernel.internal.persistence.CommandReceipts;
+import dev.saleskernel.funnel.StageRoles;
 import dev.saleskernel.internal.persistence.EventCodec;
+import dev.saleskernel.internal.persistence.OpportunityCodec;
+import dev.saleskernel.internal.persistence.PipelineDefinitionCodec;
 import dev.saleskernel.internal.persistence.Repository;
 import dev.saleskernel.internal.persistence.TenantSettingsCodec;
 import dev.saleskernel.money.ExchangeRateTable;
@@ -36,17 +39,25 @@ public final class SalesKernel {
     private final ExchangeRates exchangeRates;
     private final TenantSettingsService tenantSettings;
     private final OutboxRelay outbox;
+    private final PipelineService pipelines;
+    private final OpportunityService opportunities;
 
     private SalesKernel(Builder builder) {
         this.clock = builder.clock;
         this.exchangeRates = builder.exchangeRates;
         SafeJson json = SafeJson.withDefaultLimits();
-        EventCodec events = TenantSettingsCodec.registerEvents(new EventCodec(json));
+        EventCodec events = OpportunityCodec.registerEvents(PipelineDefinitionCodec.registerEvents(
+                TenantSettingsCodec.registerEvents(new EventCodec(json))));
         CommandRunner runner = new CommandRunner(builder.recordStore, events,
                 new CommandReceipts(builder.recordStore, json), builder.authorization, builder.clock,
                 builder.idSource, builder.maxAttempts);
         this.tenantSettings = new TenantSettingsService(runner,
                 new Repository<>(builder.recordStore, new TenantSettingsCodec(json)));
+        this.pipelines = new PipelineService(runner,
+                new Repository<>(builder.recordStore, new PipelineDefinitionCodec(json)));
+        this.opportunities = new OpportunityService(runner,
+                new Repository<>(builder.recordStore, new OpportunityCodec(json)), pipelines, builder.stageRoles,
+                builder.discountApprovals);
         this.outbox = new OutboxRelay(builder.outboxStore, events);
     }
 
@@ -57,6 +68,16 @@ public final class SalesKernel {
     /** Tenant settings: base currency, fiscal-year start, rounding; changes need a second person's approval. */
     public TenantSettingsService tenantSettings() {
         return tenantSettings;
+    }
+
+    /** Pipeline definitions, versioned per tenant. */
+    public PipelineService pipelines() {
+        return pipelines;
+    }
+
+    /** Opportunities moving through their pipelines. */
+    public OpportunityService opportunities() {
+        return opportunities;
     }
 
     /** Delivers committed domain events (the audit trail) to the host. */
@@ -86,6 +107,8 @@ public final class SalesKernel {
         private IdSource idSource = IdSource.randomUuids();
         private ExchangeRates exchangeRates = ExchangeRateTable.empty();
         private int maxAttempts = DEFAULT_MAX_ATTEMPTS;
+        private StageRoles stageRoles = StageRoles.nobody();
+        private DiscountApprovals discountApprovals = DiscountApprovals.none();
 
         private Builder() {
         }
@@ -127,6 +150,21 @@ public final class SalesKernel {
          */
         public Builder exchangeRates(ExchangeRates rates) {
             this.exchangeRates = Objects.requireNonNull(rates, "exchangeRates");
+            return this;
+        }
+
+        /**
+         * The role port pipeline moves consult when a rule names a role. Nobody holds any role by
+         * default, so only moves without a required role are possible until a port is given.
+         */
+        public Builder stageRoles(StageRoles roles) {
+            this.stageRoles = Objects.requireNonNull(roles, "stageRoles");
+            return this;
+        }
+
+        /** The approval port for discounts above a pipeline's threshold; nothing is approved by default. */
+        public Builder discountApprovals(DiscountApprovals approvals) {
+            this.discountApprovals = Objects.requireNonNull(approvals, "discountApprovals");
             return this;
         }
 

@@ -4,6 +4,10 @@ import dev.saleskernel.persistence.spi.RecordKey;
 import dev.saleskernel.persistence.spi.RecordStore;
 import dev.saleskernel.persistence.spi.Write;
 import dev.saleskernel.shared.TenantId;
+import dev.saleskernel.persistence.spi.RecordPage;
+import dev.saleskernel.persistence.spi.RecordQuery;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** A typed repository for one aggregate type over the generic {@link RecordStore}. */
@@ -34,5 +38,19 @@ public final class Repository<A> {
         RecordKey key = keyOf(tenant, codec.recordId(after));
         return new Write(key, before.map(Loaded::version).orElse(0L), codec.schemaVersion(), codec.encode(after),
                 codec.indexes(after));
+    }
+
+    /** Every record of this type in the tenant, page by page, in the store's query order. */
+    public List<A> all(TenantId tenant) {
+        List<A> found = new ArrayList<>();
+        RecordQuery query = RecordQuery.all(tenant.value(), codec.recordType(), 100);
+        while (true) {
+            RecordPage page = store.query(query);
+            page.records().forEach(record -> found.add(codec.decode(record)));
+            if (page.nextCursor().isEmpty()) {
+                return found;
+            }
+            query = query.after(page.nextCursor().get());
+        }
     }
 }

@@ -1,0 +1,387 @@
+package dev.saleskernel.funnel.analytics;
+
+import dev.saleskernel.money.Money;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The funnel report over one cut of a {@link FunnelData}: a pure function, one pass over the
+ * selected opportunities and their histories. Every ratio states its denominator; ratios are
+ * fractions rounded HALF_EVEN to 4 places, days to 2 places, money once to the minor unit.
+ * A ratio whose denominator is zero is empty.
+ *
+ * <ul>
+ *   <li><b>Stage-to-stage conversion</b> over the cohort (the cut's opportunities, e.g. created in
+ *       a period), never a snapshot: {@code reached(s)} counts cohort deals whose history visited
+ *       stage {@code s} or a later one (won counts as the last stage; lost does not); conversion
+ *       s→s+1 = reached(s+1) ÷ reached(s).</li>
+ *   <li><b>Win rate</b> = won ÷ (won + lost), by count and by amount, over the cohort's closed deals.</li>
+ *   <li><b>Average days in stage</b>: over completed visits (entered and left) of the cohort's
+ *       deals to that stage; open visits are left out. Medians: {@link #medianDaysInStage}.</li>
+ *   <li><b>Sales cycle</b>: average days from creation to won, over the cohort's won deals.</li>
+ *   <li><b>Weighted pipeline</b> = Σ amount × probability over open deals, rounded once.</li>
+ *   <li><b>By forecast category</b> (open deals by their stage's category; closed = won amounts):
+ *       commit roll-up = commit + closed; best-case roll-up = best case + commit + closed;
+ *       open pipeline = pipeline + best case + commit (closed and omitted excluded).</li>
+ *   <li><b>Velocity</b> = open qualified deals × average won deal size × win rate ÷ average cycle
+ *       days ({@link PipelineVelocity}), from raw sums, rounded once.</li>
+ *   <li><b>Coverage</b> = open pipeline ÷ remaining target.</li>
+ *   <li><b>Stalled</b>: open deals whose days in the current stage at {@code asOf} exceed the
+ *       stage's maximum (stages without a maximum never stall). <b>Slipped</b>: deals whose
+ *       expected close date moved later at least {@code slipThreshold} times.</li>
+ *   <li><b>Visits to close</b> = visits logged on won deals ÷ won deals.</li>
+ * </ul>
+ */
+public final class FunnelReport {
+    /**
+     * @param asOf               epoch second "now" for stalled deals
+     * @param qualifiedFromStage the first open stage index counted as qualified for velocity
+     * @param slipThreshold      how many slips make a deal "slipped"
+     */
+    public record Options(long asOf, int qualifiedFromStage, int slipThreshold) {
+    }
+
+    private static final long DAY = 86_400;
+    private final FunnelData data;
+    final long cohort;
+    final long[] reached;
+    final long won;
+    final long lost;
+    final long wonAmount;
+    final long lostAmount;
+    final long[] stageSeconds;
+    final long[] stageVisits;
+    final long cycleSeconds;
+    final BigInteger weightedHundredthsOfPercent;
+    final long pipeline;
+    final long bestCase;
+    final long commit;
+    final long omitted;
+    final long openQualified;
+    final int[] stalled;
+    final long slipped;
+    final long visitsOnWon;
+
+    private FunnelReport(FunnelData data, int[] selection, int selected, Options options) {
+        this.data = data;
+        int k = data.openStages;
+        long[] maxReachedCount = new long[k + 1];
+        long[] seconds = new long[k + 2];
+        long[] completed = new long[k + 2];
+        long w = 0, l = 0, wa = 0, la = 0, cycle = 0, open = 0, p = 0, b = 0, c = 0, o = 0, q = 0, s = 0, v = 0;
+        long lo = 0, hi = 0;
+        int[] stalledFound = new int[16];
+        int stalledCount = 0;
+        for (int n = 0; n < selected; n++) {
+            int i = selection[n];
+            int from = data.historyStart[i];
+            int to = data.historyStart[i + 1];
+            int max = 0;
+            for (int h = from; h < to; h++) {
+                int st = data.historyStage[h];
+                if (st <= k && st > max) {
+                    max = st;
+                }
+                long left = data.leftAt[h];
+                if (left >= 0) {
+                    seconds[st] += left - data.enteredAt[h];
+                    completed[st]++;
+                }
+            }
+            maxReachedCount[max]++;
+            byte status = data.status[i];
+            long amount = data.amountMinor[i];
+            if (status == FunnelData.WON) {
+                w++;
+                wa = Math.addExact(wa, amount);
+                cycle += data.closedAt[i] - data.createdAt[i];
+                v += data.visits[i];
+            } else if (status == FunnelData.LOST) {
+                l++;
+                la = Math.addExact(la, amount);
+            } else {
+                int st = data.stage[i];
+                long product = amount * data.probabilityBp[i];
+                long productHigh = Math.multiplyHigh(amount, data.probabilityBp[i]);
+                long sum = lo + product;
+                hi += productHigh + (Long.compareUnsigned(sum, lo) < 0 ? 1 : 0);
+                lo = sum;
+                switch (data.categories[st]) {
+                    case PIPELINE -> p = Math.addExact(p, amount);
+                    case BEST_CASE -> b = Math.addExact(b, amount);
+                    case COMMIT -> c = Math.addExact(c, amount);
+                    default -> o = Math.addExact(o, amount);
+                }
+                if (st >= options.qualifiedFromStage()) {
+                    q++;
+                }
+                int maxDays = data.maxDays[st];
+                if (maxDays > 0 && options.asOf() - data.enteredAt[to - 1] > maxDays * DAY) {
+                    if (stalledCount == stalledFound.length) {
+                        stalledFound = Arrays.copyOf(stalledFound, stalledCount * 2);
+                    }
+                    stalledFound[stalledCount++] = i;
+                }
+            }
+            if (data.slips[i] >= options.slipThreshold()) {
+                s++;
+            }
+        }
+        long[] reachedAtLeast = new long[k + 1];
+        long running = 0;
+        for (int st = k; st >= 0; st--) {
+            running += maxReachedCount[st];
+            reachedAtLeast[st] = running;
+        }
+        cohort = selected;
+        reached = reachedAtLeast;
+        won = w;
+        lost = l;
+        wonAmount = wa;
+        lostAmount = la;
+        stageSeconds = seconds;
+        stageVisits = completed;
+        cycleSeconds = cycle;
+        weightedHundredthsOfPercent = BigInteger.valueOf(hi).shiftLeft(64).add(new BigInteger(Long.toUnsignedString(lo)));
+        pipeline = p;
+        bestCase = b;
+        commit = c;
+        omitted = o;
+        openQualified = q;
+        stalled = Arrays.copyOf(stalledFound, stalledCount);
+        slipped = s;
+        visitsOnWon = v;
+    }
+
+    /** The report over the opportunities the cut admits. */
+    public static FunnelReport of(FunnelData data, FunnelCut cut, Options options) {
+        int[] selection = new int[data.size];
+        int selected = 0;
+        for (int i = 0; i < data.size; i++) {
+            if (cut.admits(data, i)) {
+                selection[selected++] = i;
+            }
+        }
+        return new FunnelReport(data, selection, selected, options);
+    }
+
+    /** One report per value of a dimension (within the cut), keyed by the value. */
+    public static Map<String, FunnelReport> by(FunnelData.Dimension dimension, FunnelData data, FunnelCut cut,
+                                               Options options) {
+        Map<Integer, int[]> selections = new HashMap<>();
+        Map<Integer, Integer> counts = new HashMap<>();
+        int[] codes = data.dimension[dimension.ordinal()];
+        for (int i = 0; i < data.size; i++) {
+            if (cut.admits(data, i)) {
+                int code = codes[i];
+                int count = counts.merge(code, 1, Integer::sum);
+                int[] selection = selections.computeIfAbsent(code, x -> new int[16]);
+                if (count > selection.length) {
+                    selection = Arrays.copyOf(selection, selection.length * 2);
+                    selections.put(code, selection);
+                }
+                selection[count - 1] = i;
+            }
+        }
+        Map<String, FunnelReport> reports = new LinkedHashMap<>();
+        selections.keySet().stream().sorted().forEach(code -> reports.put(data.value(dimension, code),
+                new FunnelReport(data, selections.get(code), counts.get(code), options)));
+        return reports;
+    }
+
+    private static Optional<BigDecimal> ratio(long numerator, long denominator, int scale) {
+        return denominator == 0 ? Optional.empty() : Optional.of(BigDecimal.valueOf(numerator)
+                .divide(BigDecimal.valueOf(denominator), scale, RoundingMode.HALF_EVEN));
+    }
+
+    /** Deals in the cut (the cohort). */
+    public long cohort() {
+        return cohort;
+    }
+
+    /** Cohort deals that reached open stage {@code stage} or later (index {@code openStages} = won). */
+    public long reached(int stage) {
+        return reached[stage];
+    }
+
+    /** reached(s + 1) ÷ reached(s); empty if nobody reached s. */
+    public Optional<BigDecimal> conversion(int stage) {
+        return ratio(reached[stage + 1], reached[stage], 4);
+    }
+
+    /** Conversions s→s+1 for every open stage s (the last one is to won); 0 where nobody reached s. */
+    public List<BigDecimal> conversions() {
+        List<BigDecimal> all = new ArrayList<>();
+        for (int s = 0; s + 1 < reached.length; s++) {
+            all.add(conversion(s).orElse(BigDecimal.ZERO));
+        }
+        return all;
+    }
+
+    public long won() {
+        return won;
+    }
+
+    public long lost() {
+        return lost;
+    }
+
+    /** won ÷ (won + lost) by count. */
+    public Optional<BigDecimal> winRateByCount() {
+        return ratio(won, won + lost, 4);
+    }
+
+    /** won amount ÷ (won amount + lost amount). */
+    public Optional<BigDecimal> winRateByAmount() {
+        return ratio(wonAmount, wonAmount + lostAmount, 4);
+    }
+
+    public Money wonAmount() {
+        return data.money(wonAmount);
+    }
+
+    /** Average days of completed visits to a stage; denominator: those visits. */
+    public Optional<BigDecimal> averageDaysInStage(int stage) {
+        return stageVisits[stage] == 0 ? Optional.empty() : Optional.of(BigDecimal.valueOf(stageSeconds[stage])
+                .divide(BigDecimal.valueOf(stageVisits[stage] * DAY), 2, RoundingMode.HALF_EVEN));
+    }
+
+    /** Average days from creation to won; denominator: won deals. */
+    public Optional<BigDecimal> averageCycleDays() {
+        return won == 0 ? Optional.empty() : Optional.of(BigDecimal.valueOf(cycleSeconds)
+                .divide(BigDecimal.valueOf(won * DAY), 2, RoundingMode.HALF_EVEN));
+    }
+
+    /** Σ amount × probability over open deals, rounded once HALF_EVEN to the minor unit. */
+    public Money weightedPipeline() {
+        BigDecimal minor = new BigDecimal(weightedHundredthsOfPercent).divide(BigDecimal.valueOf(10_000), 0,
+                RoundingMode.HALF_EVEN);
+        return data.money(minor.longValueExact());
+    }
+
+    /** Open amounts in stages of category pipeline. */
+    public Money pipeline() {
+        return data.money(pipeline);
+    }
+
+    public Money bestCase() {
+        return data.money(bestCase);
+    }
+
+    public Money commit() {
+        return data.money(commit);
+    }
+
+    /** Won amounts (category closed). */
+    public Money closed() {
+        return data.money(wonAmount);
+    }
+
+    public Money omitted() {
+        return data.money(omitted);
+    }
+
+    /** commit + closed. */
+    public Money commitRollup() {
+        return data.money(Math.addExact(commit, wonAmount));
+    }
+
+    /** best case + commit + closed. */
+    public Money bestCaseRollup() {
+        return data.money(Math.addExact(bestCase, Math.addExact(commit, wonAmount)));
+    }
+
+    /** pipeline + best case + commit: open deals only, closed and omitted excluded. */
+    public Money openPipeline() {
+        return data.money(Math.addExact(pipeline, Math.addExact(bestCase, commit)));
+    }
+
+    /** Open deals at or past the qualifying stage. */
+    public long openQualified() {
+        return openQualified;
+    }
+
+    /** Pipeline velocity per day; empty without won deals or with a zero cycle. */
+    public Optional<Money> velocityPerDay() {
+        if (won == 0 || cycleSeconds == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(data.money(PipelineVelocity.perDayMinor(openQualified, wonAmount, won, lost, cycleSeconds)));
+    }
+
+    /** open pipeline ÷ remaining target, 4 places; empty if the remaining target is not positive. */
+    public Optional<BigDecimal> coverage(Money remainingTarget) {
+        if (remainingTarget.signum() <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(openPipeline().amount().divide(remainingTarget.amount(), 4, RoundingMode.HALF_EVEN));
+    }
+
+    /** Ids of stalled open deals. */
+    public List<String> stalled() {
+        List<String> ids = new ArrayList<>(stalled.length);
+        for (int i : stalled) {
+            ids.add(data.id(i));
+        }
+        return ids;
+    }
+
+    public int stalledCount() {
+        return stalled.length;
+    }
+
+    /** Deals whose close date slipped at least the threshold's number of times. */
+    public long slipped() {
+        return slipped;
+    }
+
+    /** Visits on won deals ÷ won deals, 2 places. */
+    public Optional<BigDecimal> visitsToClose() {
+        return ratio(visitsOnWon, won, 2);
+    }
+
+    /**
+     * Median days of completed visits to each stage (open stages, then won, lost), over the cut;
+     * for an even count the mean of the two middle values; empty where a stage has no completed visit.
+     */
+    public static List<Optional<BigDecimal>> medianDaysInStage(FunnelData data, FunnelCut cut) {
+        int stages = data.openStages + 2;
+        long[][] durations = new long[stages][16];
+        int[] counts = new int[stages];
+        for (int i = 0; i < data.size; i++) {
+            if (!cut.admits(data, i)) {
+                continue;
+            }
+            for (int h = data.historyStart[i]; h < data.historyStart[i + 1]; h++) {
+                if (data.leftAt[h] >= 0) {
+                    int st = data.historyStage[h];
+                    if (counts[st] == durations[st].length) {
+                        durations[st] = Arrays.copyOf(durations[st], counts[st] * 2);
+                    }
+                    durations[st][counts[st]++] = data.leftAt[h] - data.enteredAt[h];
+                }
+            }
+        }
+        List<Optional<BigDecimal>> medians = new ArrayList<>();
+        for (int st = 0; st < stages; st++) {
+            int n = counts[st];
+            if (n == 0) {
+                medians.add(Optional.empty());
+                continue;
+            }
+            long[] sorted = Arrays.copyOf(durations[st], n);
+            Arrays.sort(sorted);
+            long twice = n % 2 == 1 ? 2 * sorted[n / 2] : sorted[n / 2 - 1] + sorted[n / 2];
+            medians.add(Optional.of(BigDecimal.valueOf(twice).divide(BigDecimal.valueOf(2 * DAY), 2, RoundingMode.HALF_EVEN)));
+        }
+        return medians;
+    }
+}

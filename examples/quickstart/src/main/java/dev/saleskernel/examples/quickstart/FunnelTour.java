@@ -1,0 +1,130 @@
+package dev.saleskernel.examples.quickstart;
+
+import dev.saleskernel.application.CommandContext;
+import dev.saleskernel.application.Executed;
+import dev.saleskernel.application.SalesKernel;
+import dev.saleskernel.funnel.ActivityRef;
+import dev.saleskernel.funnel.DefaultPipelines;
+import dev.saleskernel.funnel.LineItem;
+import dev.saleskernel.funnel.MoveInput;
+import dev.saleskernel.funnel.Opportunity;
+import dev.saleskernel.funnel.OpportunityDraft;
+import dev.saleskernel.funnel.PipelineDefinition;
+import dev.saleskernel.funnel.analytics.FunnelCut;
+import dev.saleskernel.funnel.analytics.FunnelData;
+import dev.saleskernel.funnel.analytics.FunnelReport;
+import dev.saleskernel.money.Money;
+import dev.saleskernel.shared.ActorId;
+import dev.saleskernel.shared.Rejected;
+import dev.saleskernel.shared.TenantId;
+import io.vavr.control.Either;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+
+/**
+ * The funnel part of the tour: the seeds' default pipeline, five deals moved through it (one
+ * refused move naming every unmet criterion, one discount waiting for approval), then the funnel
+ * report over them.
+ */
+final class FunnelTour {
+    private static final Currency CNY = Currency.getInstance("CNY");
+    private final PrintStream out;
+    private final SalesKernel kernel;
+    private final TenantId tenant;
+    private int commands;
+
+    FunnelTour(PrintStream out, SalesKernel kernel, TenantId tenant) {
+        this.out = out;
+        this.kernel = kernel;
+        this.tenant = tenant;
+    }
+
+    static void run(PrintStream out, SalesKernel kernel, TenantId tenant) {
+        new FunnelTour(out, kernel, tenant).run();
+    }
+
+    private CommandContext as(String actor) {
+        return CommandContext.of(tenant.value(), actor, String.format("funnel-%03d", ++commands));
+    }
+
+    private Opportunity step(String what, Either<Rejected, Executed<Opportunity>> result) {
+        if (result.isLeft()) {
+            out.printf("  %s -> refused: %s%n", what, String.join(", ", result.getLeft().reasons().stream()
+                    .map(r -> r.code().code() + (r.field().isEmpty() ? "" : " [" + r.field() + "]")).toList()));
+            return null;
+        }
+        out.printf("  %s -> %s%n", what, result.get().state().stageId());
+        return result.get().state();
+    }
+
+    private void deal(String id, String amount) {
+        step(id + " created worth " + amount + " CNY", kernel.opportunities().create(as("li.na"), "seeds",
+                OpportunityDraft.of(id, "acct-" + id, ActorId.of("li.na"), CNY,
+                        List.of(new LineItem("erp-suite", BigDecimal.ONE, Money.of(amount, CNY), BigDecimal.ZERO)))));
+    }
+
+    private void qualify(String id) {
+        kernel.opportunities().reschedule(as("li.na"), id, LocalDate.parse("2026-09-30"));
+        kernel.opportunities().linkActivity(as("li.na"), id, new ActivityRef(id + "-visit", "visit",
+                kernel.clock().instant()));
+        kernel.opportunities().setNextStep(as("li.na"), id, "send the contract");
+    }
+
+    void run() {
+        out.println();
+        out.println("7. The sales funnel (default pipeline from the seeds)");
+        PipelineDefinition seeds = DefaultPipelines.seeds();
+        kernel.pipelines().define(as("li.na"), seeds);
+        out.printf("  pipeline %s v%d: %s%n", seeds.id(), seeds.version(),
+                String.join(" -> ", seeds.stages().stream().map(s -> s.id() + " " + s.defaultProbability() + "%").toList()));
+        deal("deal-1", "120000.00");
+        deal("deal-2", "80000.00");
+        deal("deal-3", "200000.00");
+        deal("deal-4", "50000.00");
+        deal("deal-5", "30000.00");
+        step("deal-1 to needs analysis before any visit or close date", kernel.opportunities().move(as("li.na"), "deal-1",
+                "needs-analysis", MoveInput.NONE));
+        for (String id : List.of("deal-1", "deal-2", "deal-3", "deal-4")) {
+            qualify(id);
+        }
+        step("deal-1 to needs analysis after a visit", kernel.opportunities().move(as("li.na"), "deal-1",
+                "needs-analysis", MoveInput.NONE));
+        step("deal-1 to negotiation", kernel.opportunities().move(as("li.na"), "deal-1", "negotiation", MoveInput.NONE));
+        step("deal-1 won at 115000.00", kernel.opportunities().win(as("li.na"), "deal-1", Money.of("115000.00", CNY),
+                LocalDate.parse("2026-08-17"), MoveInput.NONE));
+        step("deal-2 to proposal, needs confirmed", kernel.opportunities().move(as("li.na"), "deal-2", "proposal",
+                MoveInput.confirming("needs-confirmed")));
+        step("deal-2 offered at 30% discount", kernel.opportunities().updateLines(as("li.na"), "deal-2",
+                List.of(new LineItem("erp-suite", BigDecimal.ONE, Money.of("80000.00", CNY), new BigDecimal("0.30")))));
+        step("deal-3 to quotation", kernel.opportunities().move(as("li.na"), "deal-3", "quotation", MoveInput.NONE));
+        step("deal-4 to negotiation", kernel.opportunities().move(as("li.na"), "deal-4", "negotiation", MoveInput.NONE));
+        step("deal-4 won at 50000.00", kernel.opportunities().win(as("li.na"), "deal-4", Money.of("50000.00", CNY),
+                LocalDate.parse("2026-08-17"), MoveInput.NONE));
+        step("deal-5 lost on price", kernel.opportunities().lose(as("li.na"), "deal-5", "price", "Globex"));
+
+        List<Opportunity> deals = kernel.opportunities().all(tenant);
+        FunnelData data = FunnelData.of(deals, seeds);
+        long asOf = kernel.clock().instant().plus(Duration.ofDays(20)).getEpochSecond();
+        FunnelReport report = FunnelReport.of(data, FunnelCut.all(), new FunnelReport.Options(asOf, 1, 1));
+        out.printf("  funnel report over %d deals (cohort: all created; conversion = reached next ÷ reached this)%n",
+                report.cohort());
+        List<String> stages = data.stageIds();
+        for (int s = 0; s < stages.size() - 2; s++) {
+            out.printf("    %-20s reached %d, on to %s: %s%n", stages.get(s), report.reached(s), stages.get(s + 1),
+                    report.conversion(s).map(BigDecimal::toPlainString).orElse("n/a"));
+        }
+        out.printf("    win rate %s by count, %s by amount%n", report.winRateByCount().orElseThrow(),
+                report.winRateByAmount().orElseThrow());
+        out.printf("    weighted pipeline %s; open pipeline %s; commit roll-up %s; best-case roll-up %s%n",
+                report.weightedPipeline(), report.openPipeline(), report.commitRollup(), report.bestCaseRollup());
+        out.printf("    coverage of a remaining target of 250000.00 CNY: %s%n",
+                report.coverage(Money.of("250000.00", CNY)).orElseThrow());
+        out.printf("    stalled 20 days from now: %s%n", report.stalled());
+        out.printf("    velocity: %s (every deal here was won the day it was created: no cycle yet)%n",
+                report.velocityPerDay().map(Money::toString).orElse("n/a"));
+    }
+}

@@ -1,0 +1,25 @@
+package dev.saleskernel.examples.quickstart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The funnel tour moves deals through the default pipeline and prints the funnel report. */
+class FunnelTourTest {
+
+    @Test
+    void the_tour_prints_refusals_and_the_funnel_report_of_its_deals() {
+        String report = QuickstartTest.report();
+
+        assertThat(report).contains("deal-1 to needs analysis before any visit or close date -> refused: "
+                        + "funnel/FIELD_REQUIRED [expectedCloseDate], funnel/ACTIVITY_REQUIRED [activities]")
+                .contains("deal-2 offered at 30% discount -> refused: funnel/DISCOUNT_NEEDS_APPROVAL [lines[0].discount]")
+                .contains("deal-1 won at 115000.00 -> won")
+                .contains("funnel report over 5 deals")
+                .contains("win rate 0.6667 by count, 0.8462 by amount")
+                .contains("weighted pipeline 198000.00 CNY; open pipeline 280000.00 CNY; commit roll-up 165000.00 CNY; "
+                        + "best-case roll-up 445000.00 CNY")
+                .contains("coverage of a remaining target of 250000.00 CNY: 1.1200")
+                .contains("stalled 20 days from now: [deal-3]");
+    }
+}
