@@ -1,0 +1,538 @@
+package dev.saleskernel.examples.postgres;
+
+import dev.saleskernel.persistence.spi.ClaimedMessage;
+import dev.saleskernel.persistence.spi.Commit;
+import dev.saleskernel.persistence.spi.CommitOutcome;
+import dev.saleskernel.persistence.spi.IndexValue;
+import dev.saleskernel.persistence.spi.OutboxMessage;
+import dev.saleskernel.persistence.spi.OutboxStore;
+import dev.saleskernel.persistence.spi.RecordKey;
+import dev.saleskernel.persistence.spi.RecordPage;
+import dev.saleskernel.persistence.spi.RecordQuery;
+import dev.saleskernel.persistence.spi.RecordStore;
+import dev.saleskernel.persistence.spi.StoreUnavailableException;
+import dev.saleskernel.persistence.spi.StoredRecord;
+import dev.saleskernel.persistence.spi.Write;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import javax.sql.DataSource;
+
+/**
+ * {@link RecordStore} and {@link OutboxStore} on PostgreSQL through plain JDBC, on a {@link DataSource}
+ * the host gives (pooled, e.g. HikariCP). The schema is {@code db/migration/V1__sales_kernel_storage.sql};
+ * apply it with {@link SchemaMigrations#apply(DataSource)} or the host's Flyway/Liquibase.
+ *
+ * <ul>
+ *   <li>Documents are {@code jsonb} (compared semantically, RS-8.1) beside a version column; each
+ *       commit runs in one READ COMMITTED transaction in which every write is a conditional
+ *       {@code insert ... on conflict do nothing} (expected version 0) or {@code update ... where
+ *       version = ?}; the row counts name every stale key before anything is decided, and a conflict
+ *       rolls the transaction back (RS-3, RS-4).</li>
+ *   <li>Commit ids live in {@code sk_commit}, inserted in the same transaction, so a conflicting or
+ *       failed commit never consumes its id; a replay returns the stored versions (RS-5).</li>
+ *   <li>Index fields are rows of {@code sk_index} with one typed column per kind; queries join them
+ *       and page with keyset cursors (RS-7).</li>
+ *   <li>The outbox is claimed with {@code for update skip locked} and a lease by the database clock,
+ *       so several host instances can drain one outbox (OB-2).</li>
+ *   <li>Times ({@code writtenAt}, leases) come from the database clock ({@code now()}, microseconds).</li>
+ *   <li>Any {@link SQLException} (lost connection, failed statement) surfaces as
+ *       {@link StoreUnavailableException} with the cause, after a rollback (RS-4.4).</li>
+ * </ul>
+ *
+ * <p>Limits of PostgreSQL types: documents and text index values cannot contain the character
+ * U+0000, JSON numbers must fit {@code numeric}, and {@code Moment} values must lie between
+ * 4713 BC and 294276 AD; anything else fails as {@link StoreUnavailableException}.
+ */
+public final class PostgresStore implements RecordStore, OutboxStore {
+
+    /** A test seam: runs inside a commit's transaction right after its first write statement. */
+    @FunctionalInterface
+    interface AfterFirstWrite {
+        void run(Connection connection) throws SQLException;
+    }
+
+    private static final int WHOLE = 0;
+    private static final int MOMENT = 1;
+    private static final int TEXT = 2;
+    private static final int MAX_CLAIM = 1_000;
+
+    private static final String RECORD_COLUMNS = "record_id, version, schema_version, document::text, written_at";
+    private static final String INDEX_COLUMNS = "i.name, i.kind, i.whole_value, i.moment_value, i.text_value";
+    private static final String LOAD = "select r." + RECORD_COLUMNS.replace(", ", ", r.") + ", " + INDEX_COLUMNS
+            + " from sk_record r left join sk_index i"
+            + " on i.tenant_id = r.tenant_id and i.record_type = r.record_type and i.record_id = r.record_id"
+            + " where r.tenant_id = ? and r.record_type = ? and r.record_id = ?";
+    private static final String CREATE = "insert into sk_record"
+            + " (tenant_id, record_type, record_id, version, schema_version, document, written_at)"
+            + " values (?, ?, ?, 1, ?, cast(? as jsonb), now()) on conflict do nothing";
+    private static final String UPDATE = "update sk_record set version = version + 1, schema_version = ?,"
+            + " document = cast(? as jsonb), written_at = now()"
+            + " where tenant_id = ? and record_type = ? and record_id = ? and version = ?";
+    private static final String DELETE_INDEXES = "delete from sk_index where tenant_id = ? and record_type = ? and record_id = ?";
+    private static final String INSERT_INDEX = "insert into sk_index"
+            + " (tenant_id, record_type, record_id, name, kind, whole_value, moment_value, text_value)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String PREVIOUS_COMMIT = "select e.key, e.value from sk_commit c"
+            + " left join lateral jsonb_each_text(c.new_versions) e on true where c.tenant_id = ? and c.commit_id = ?";
+    private static final String INSERT_COMMIT = "insert into sk_commit (tenant_id, commit_id, new_versions, committed_at)"
+            + " values (?, ?, cast(? as jsonb), now()) on conflict do nothing";
+    private static final String NEXT_SEQUENCES = "insert into sk_outbox_sequence as s (tenant_id, last_sequence) values (?, ?)"
+            + " on conflict (tenant_id) do update set last_sequence = s.last_sequence + excluded.last_sequence"
+            + " returning last_sequence";
+    private static final String INSERT_MESSAGE = "insert into sk_outbox (tenant_id, sequence, message_id, event_type,"
+            + " subject_type, subject_id, document, occurred_at) values (?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String CLAIM = "with picked as (select sequence from sk_outbox"
+            + " where tenant_id = ? and (leased_until is null or leased_until <= now())"
+            + " order by sequence limit ? for update skip locked)"
+            + " update sk_outbox o set attempt = o.attempt + 1,"
+            + " leased_until = now() + cast(? as double precision) * interval '1 microsecond'"
+            + " from picked where o.tenant_id = ? and o.sequence = picked.sequence"
+            + " returning o.sequence, o.message_id, o.event_type, o.subject_type, o.subject_id, o.document,"
+            + " o.occurred_at, o.attempt, o.leased_until";
+    private static final String ACKNOWLEDGE = "delete from sk_outbox where tenant_id = ? and message_id = any (?)";
+
+    private final DataSource dataSource;
+    private final AfterFirstWrite afterFirstWrite;
+
+    /**
+     * A store on the host's data source. The schema must already be applied
+     * ({@link SchemaMigrations#apply(DataSource)}).
+     */
+    public PostgresStore(DataSource dataSource) {
+        this(dataSource, connection -> {
+        });
+    }
+
+    PostgresStore(DataSource dataSource, AfterFirstWrite afterFirstWrite) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.afterFirstWrite = Objects.requireNonNull(afterFirstWrite, "afterFirstWrite");
+    }
+
+    @Override
+    public int spiVersion() {
+        return SPI_VERSION;
+    }
+
+    // ---- load ---------------------------------------------------------------------------------
+
+    @Override
+    public Optional<StoredRecord> load(RecordKey key) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(LOAD)) {
+            bind(statement, key.tenantId(), key.recordType(), key.recordId());
+            try (ResultSet rows = statement.executeQuery()) {
+                return readRecords(rows, key.tenantId(), key.recordType()).stream().findFirst();
+            }
+        } catch (SQLException e) {
+            throw unavailable("load of " + key, e);
+        }
+    }
+
+    // ---- commit -------------------------------------------------------------------------------
+
+    @Override
+    public CommitOutcome commit(Commit commit) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                Attempt attempt = attempt(connection, commit);
+                if (attempt.keep()) {
+                    connection.commit();
+                } else {
+                    connection.rollback();
+                }
+                return attempt.outcome();
+            } catch (SQLException | RuntimeException e) {
+                rollbackAfter(connection, e);
+                throw e;
+            } finally {
+                restoreAutoCommit(connection);
+            }
+        } catch (SQLException e) {
+            throw unavailable("commit " + commit.commitId() + " of tenant " + commit.tenantId(), e);
+        }
+    }
+
+    /** What one transaction decided: the outcome, and whether to commit it (a conflict or replay rolls back). */
+    private record Attempt(CommitOutcome outcome, boolean keep) {
+    }
+
+    private Attempt attempt(Connection connection, Commit commit) throws SQLException {
+        List<Write> writes = new ArrayList<>(commit.writes());
+        writes.sort(Comparator.comparing(Write::key)); // one lock order for every commit: no deadlocks between commits
+        Set<RecordKey> stale = new TreeSet<>();
+        Map<RecordKey, Long> newVersions = new TreeMap<>();
+        try (PreparedStatement create = connection.prepareStatement(CREATE);
+             PreparedStatement update = connection.prepareStatement(UPDATE)) {
+            boolean first = true;
+            for (Write write : writes) {
+                RecordKey key = write.key();
+                int rows;
+                if (write.expectedVersion() == 0) {
+                    bind(create, key.tenantId(), key.recordType(), key.recordId(), write.schemaVersion(), write.json());
+                    rows = create.executeUpdate();
+                } else {
+                    bind(update, write.schemaVersion(), write.json(), key.tenantId(), key.recordType(), key.recordId(),
+                            write.expectedVersion());
+                    rows = update.executeUpdate();
+                }
+                if (rows == 1) {
+                    newVersions.put(key, write.expectedVersion() + 1);
+                } else {
+                    stale.add(key);
+                }
+                if (first) {
+                    first = false;
+                    afterFirstWrite.run(connection);
+                }
+            }
+        }
+        if (!stale.isEmpty()) {
+            Optional<CommitOutcome.Committed> replay = previousOutcome(connection, commit);
+            return new Attempt(replay.isPresent() ? replay.get() : new CommitOutcome.Conflict(stale), false);
+        }
+        replaceIndexes(connection, writes);
+        if (!recordCommitId(connection, commit, newVersions)) {
+            return new Attempt(previousOutcome(connection, commit).orElseThrow(), false);
+        }
+        appendToOutbox(connection, commit);
+        return new Attempt(new CommitOutcome.Committed(newVersions), true);
+    }
+
+    private static void replaceIndexes(Connection connection, List<Write> writes) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement(DELETE_INDEXES);
+             PreparedStatement insert = connection.prepareStatement(INSERT_INDEX)) {
+            int deletes = 0;
+            int inserts = 0;
+            for (Write write : writes) {
+                RecordKey key = write.key();
+                if (write.expectedVersion() > 0) {
+                    bind(delete, key.tenantId(), key.recordType(), key.recordId());
+                    delete.addBatch();
+                    deletes++;
+                }
+                for (Map.Entry<String, IndexValue> index : write.indexes().entrySet()) {
+                    IndexValue value = index.getValue();
+                    bind(insert, key.tenantId(), key.recordType(), key.recordId(), index.getKey(), kind(value),
+                            value instanceof IndexValue.Whole whole ? whole.value() : null,
+                            value instanceof IndexValue.Moment moment ? moment.value() : null,
+                            value instanceof IndexValue.Text text ? text.value() : null);
+                    insert.addBatch();
+                    inserts++;
+                }
+            }
+            if (deletes > 0) {
+                delete.executeBatch();
+            }
+            if (inserts > 0) {
+                insert.executeBatch();
+            }
+        }
+    }
+
+    /** Inserts the commit id; false if a concurrent commit with the same id committed first. */
+    private static boolean recordCommitId(Connection connection, Commit commit, Map<RecordKey, Long> newVersions)
+            throws SQLException {
+        StringBuilder versions = new StringBuilder("{");
+        newVersions.forEach((key, version) -> versions.append(versions.length() > 1 ? "," : "")
+                .append('"').append(key.recordType()).append('/').append(key.recordId()).append("\":").append(version));
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_COMMIT)) {
+            bind(insert, commit.tenantId(), commit.commitId(), versions.append('}').toString());
+            return insert.executeUpdate() == 1;
+        }
+    }
+
+    private static Optional<CommitOutcome.Committed> previousOutcome(Connection connection, Commit commit) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(PREVIOUS_COMMIT)) {
+            bind(select, commit.tenantId(), commit.commitId());
+            try (ResultSet rows = select.executeQuery()) {
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+                Map<RecordKey, Long> versions = new HashMap<>();
+                do {
+                    String typeAndId = rows.getString(1);
+                    if (typeAndId != null) {
+                        int slash = typeAndId.indexOf('/');
+                        versions.put(new RecordKey(commit.tenantId(), typeAndId.substring(0, slash), typeAndId.substring(slash + 1)),
+                                Long.parseLong(rows.getString(2)));
+                    }
+                } while (rows.next());
+                return Optional.of(new CommitOutcome.Committed(versions));
+            }
+        }
+    }
+
+    private static void appendToOutbox(Connection connection, Commit commit) throws SQLException {
+        List<OutboxMessage> messages = commit.outbox();
+        if (messages.isEmpty()) {
+            return;
+        }
+        long last;
+        try (PreparedStatement next = connection.prepareStatement(NEXT_SEQUENCES)) {
+            bind(next, commit.tenantId(), (long) messages.size());
+            try (ResultSet rows = next.executeQuery()) {
+                rows.next();
+                last = rows.getLong(1);
+            }
+        }
+        long sequence = last - messages.size();
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_MESSAGE)) {
+            for (OutboxMessage message : messages) {
+                bind(insert, commit.tenantId(), ++sequence, message.messageId(), message.eventType(), message.subjectType(),
+                        message.subjectId(), message.json(), message.occurredAt());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    // ---- query --------------------------------------------------------------------------------
+
+    @Override
+    public RecordPage query(RecordQuery query) {
+        Optional<PageCursor> after = query.cursor().map(cursor -> PageCursor.decode(cursor, query));
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("with page as (select r.tenant_id, r.record_type, r.")
+                .append(RECORD_COLUMNS.replace(", ", ", r.").replace("r.document::text", "r.document"))
+                .append(", row_number() over (order by ORDER) as position from sk_record r");
+        int alias = 0;
+        for (Map.Entry<String, IndexValue> condition : query.equalTo().entrySet()) {
+            String e = "e" + alias++;
+            IndexValue value = condition.getValue();
+            sql.append(joinIndex(e)).append(" and ").append(e).append(".kind = ").append(kind(value))
+                    .append(" and ").append(e).append('.').append(column(kind(value))).append(" = ?");
+            parameters.add(condition.getKey());
+            parameters.add(plain(value));
+        }
+        String order = "r.record_id";
+        List<Object> keyset = new ArrayList<>();
+        if (query.range().isPresent()) {
+            RecordQuery.Range range = query.range().get();
+            sql.append(joinIndex("rv"));
+            parameters.add(range.index());
+            Optional<IndexValue> bound = range.fromInclusive().or(range::toExclusive);
+            if (bound.isPresent()) {
+                int kind = kind(bound.get());
+                String column = "rv." + column(kind);
+                sql.append(" and rv.kind = ").append(kind);
+                range.fromInclusive().ifPresent(from -> {
+                    sql.append(" and ").append(column).append(" >= ?");
+                    parameters.add(plain(from));
+                });
+                range.toExclusive().ifPresent(to -> {
+                    sql.append(" and ").append(column).append(" < ?");
+                    parameters.add(plain(to));
+                });
+                order = column + ", r.record_id";
+                after.ifPresent(cursor -> {
+                    IndexValue value = cursor.rangeValue().orElseThrow();
+                    if (kind(value) != kind) {
+                        throw new IllegalArgumentException("cursor was not produced by this store for this query");
+                    }
+                    keyset.add(plain(value));
+                });
+            } else {
+                // No bound: whole numbers first, then moments, as the reference store orders them.
+                sql.append(" and rv.kind in (0, 1)");
+                order = "rv.kind, coalesce(rv.whole_value, 0), coalesce(rv.moment_value, '-infinity'), r.record_id";
+                after.ifPresent(cursor -> {
+                    IndexValue value = cursor.rangeValue().orElseThrow();
+                    keyset.add(kind(value));
+                    keyset.add(value instanceof IndexValue.Whole whole ? whole.value() : 0L);
+                    keyset.add(value instanceof IndexValue.Moment moment ? moment.value() : Instant.EPOCH);
+                });
+            }
+        }
+        sql.append(" where r.tenant_id = ? and r.record_type = ?");
+        parameters.add(query.tenantId());
+        parameters.add(query.recordType());
+        if (after.isPresent()) {
+            keyset.add(after.get().recordId());
+            sql.append(" and (").append(order).append(") > (").append("?, ".repeat(keyset.size() - 1)).append("?)");
+            parameters.addAll(keyset);
+        }
+        sql.append(" order by ORDER limit ?) select p.").append(RECORD_COLUMNS.replace(", ", ", p."))
+                .append(", ").append(INDEX_COLUMNS)
+                .append(" from page p left join sk_index i on i.tenant_id = p.tenant_id and i.record_type = p.record_type")
+                .append(" and i.record_id = p.record_id order by p.position");
+        parameters.add(query.limit() + 1);
+        String text = sql.toString().replace("ORDER", order);
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(text)) {
+            bind(statement, parameters.toArray());
+            List<StoredRecord> records;
+            try (ResultSet rows = statement.executeQuery()) {
+                records = readRecords(rows, query.tenantId(), query.recordType());
+            }
+            if (records.size() <= query.limit()) {
+                return new RecordPage(records, Optional.empty());
+            }
+            List<StoredRecord> page = records.subList(0, query.limit());
+            StoredRecord last = page.get(page.size() - 1);
+            Optional<IndexValue> rangeValue = query.range().map(range -> last.indexes().get(range.index()));
+            return new RecordPage(page, Optional.of(new PageCursor(rangeValue, last.key().recordId()).encode(query)));
+        } catch (SQLException e) {
+            throw unavailable("query of " + query.recordType() + " in tenant " + query.tenantId(), e);
+        }
+    }
+
+    private static String joinIndex(String alias) {
+        return " join sk_index " + alias + " on " + alias + ".tenant_id = r.tenant_id and " + alias
+                + ".record_type = r.record_type and " + alias + ".record_id = r.record_id and " + alias + ".name = ?";
+    }
+
+    // ---- outbox -------------------------------------------------------------------------------
+
+    @Override
+    public List<ClaimedMessage> claim(String tenantId, int max, Duration lease) {
+        Objects.requireNonNull(tenantId, "tenantId");
+        Objects.requireNonNull(lease, "lease");
+        if (max < 1 || max > MAX_CLAIM) {
+            throw new IllegalArgumentException("max must be 1.." + MAX_CLAIM + ", got " + max);
+        }
+        if (lease.isNegative() || lease.isZero()) {
+            throw new IllegalArgumentException("lease must be positive, got " + lease);
+        }
+        double leaseMicros = lease.getSeconds() * 1e6 + lease.getNano() / 1_000;
+        List<ClaimedMessage> claimed = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(CLAIM)) {
+            bind(statement, tenantId, max, leaseMicros, tenantId);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    OutboxMessage message = new OutboxMessage(rows.getString(2), tenantId, rows.getString(3),
+                            rows.getString(4), rows.getString(5), rows.getString(6), instant(rows, 7));
+                    claimed.add(new ClaimedMessage(message, rows.getLong(1), rows.getInt(8), instant(rows, 9)));
+                }
+            }
+        } catch (SQLException e) {
+            throw unavailable("claim in tenant " + tenantId, e);
+        }
+        claimed.sort(Comparator.comparingLong(ClaimedMessage::sequence));
+        return claimed;
+    }
+
+    @Override
+    public void acknowledge(String tenantId, Collection<String> messageIds) {
+        Objects.requireNonNull(tenantId, "tenantId");
+        if (messageIds.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(ACKNOWLEDGE)) {
+            bind(statement, tenantId, connection.createArrayOf("text", messageIds.toArray()));
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw unavailable("acknowledge in tenant " + tenantId, e);
+        }
+    }
+
+    // ---- rows and parameters -----------------------------------------------------------------
+
+    private static List<StoredRecord> readRecords(ResultSet rows, String tenantId, String recordType) throws SQLException {
+        Map<String, StoredRecord> records = new LinkedHashMap<>();
+        Map<String, Map<String, IndexValue>> indexes = new HashMap<>();
+        while (rows.next()) {
+            String recordId = rows.getString(1);
+            if (!records.containsKey(recordId)) {
+                records.put(recordId, new StoredRecord(new RecordKey(tenantId, recordType, recordId), rows.getLong(2),
+                        rows.getInt(3), rows.getString(4), Map.of(), instant(rows, 5)));
+                indexes.put(recordId, new TreeMap<>());
+            }
+            String name = rows.getString(6);
+            if (name != null) {
+                indexes.get(recordId).put(name, switch (rows.getInt(7)) {
+                    case WHOLE -> IndexValue.whole(rows.getLong(8));
+                    case MOMENT -> IndexValue.moment(instant(rows, 9));
+                    default -> IndexValue.text(rows.getString(10));
+                });
+            }
+        }
+        List<StoredRecord> result = new ArrayList<>(records.size());
+        records.forEach((id, record) -> result.add(new StoredRecord(record.key(), record.version(), record.schemaVersion(),
+                record.json(), indexes.get(id), record.writtenAt())));
+        return result;
+    }
+
+    private static int kind(IndexValue value) {
+        if (value instanceof IndexValue.Whole) {
+            return WHOLE;
+        }
+        return value instanceof IndexValue.Moment ? MOMENT : TEXT;
+    }
+
+    private static String column(int kind) {
+        return switch (kind) {
+            case WHOLE -> "whole_value";
+            case MOMENT -> "moment_value";
+            default -> "text_value";
+        };
+    }
+
+    private static Object plain(IndexValue value) {
+        if (value instanceof IndexValue.Whole whole) {
+            return whole.value();
+        }
+        if (value instanceof IndexValue.Moment moment) {
+            return moment.value();
+        }
+        return ((IndexValue.Text) value).value();
+    }
+
+    private static void bind(PreparedStatement statement, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            Object value = values[i];
+            if (value instanceof Instant instant) {
+                statement.setObject(i + 1, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
+            } else if (value == null) {
+                statement.setNull(i + 1, java.sql.Types.NULL);
+            } else {
+                statement.setObject(i + 1, value);
+            }
+        }
+    }
+
+    private static Instant instant(ResultSet rows, int column) throws SQLException {
+        return rows.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    private static void rollbackAfter(Connection connection, Exception failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    private static void restoreAutoCommit(Connection connection) {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // the connection is broken; the pool discards it
+        }
+    }
+
+    private static StoreUnavailableException unavailable(String what, SQLException cause) {
+        return new StoreUnavailableException(what + " failed: " + cause.getMessage(), cause);
+    }
+}
