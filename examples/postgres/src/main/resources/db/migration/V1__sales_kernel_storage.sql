@@ -10,6 +10,9 @@ create table sk_record (
     version        bigint           not null check (version >= 1),
     schema_version integer          not null check (schema_version >= 1),
     document       jsonb            not null,
+    -- the index fields as written: {"name": {"whole": 3} | {"moment": "2026-01-01T00:00:00.000001Z"} | {"text": "ann"}};
+    -- the trigger below keeps sk_index, which queries use, equal to it
+    indexes        jsonb            not null default '{}',
     written_at     timestamptz      not null,
     primary key (tenant_id, record_type, record_id)
 );
@@ -33,6 +36,31 @@ create table sk_index (
 create index sk_index_text   on sk_index (tenant_id, record_type, name, text_value, record_id) where kind = 2;
 create index sk_index_whole  on sk_index (tenant_id, record_type, name, whole_value, record_id) where kind = 0;
 create index sk_index_moment on sk_index (tenant_id, record_type, name, moment_value, record_id) where kind = 1;
+
+-- Replaces a record's index rows whenever its index fields change, inside the writing statement.
+-- OLD is the version the update actually replaced (after waiting for any concurrent writer), so the
+-- rows deleted are exactly the current ones.
+create function sk_record_index_rows() returns trigger language plpgsql as $$
+begin
+    if tg_op = 'UPDATE' then
+        if old.indexes = new.indexes then
+            return null;
+        end if;
+        delete from sk_index
+         where tenant_id = new.tenant_id and record_type = new.record_type and record_id = new.record_id;
+    end if;
+    insert into sk_index (tenant_id, record_type, record_id, name, kind, whole_value, moment_value, text_value)
+    select new.tenant_id, new.record_type, new.record_id, field.key,
+           case when field.value ? 'whole' then 0 when field.value ? 'moment' then 1 else 2 end,
+           (field.value ->> 'whole')::bigint,
+           (field.value ->> 'moment')::timestamptz,
+           field.value ->> 'text'
+      from jsonb_each(new.indexes) as field;
+    return null;
+end
+$$;
+create trigger sk_record_index_rows after insert or update on sk_record
+    for each row execute function sk_record_index_rows();
 
 -- Idempotent commit ids: a row is inserted in the same transaction as the commit's writes, so a
 -- conflicting or failed commit never consumes its id (RS-5.3, RS-4.4). new_versions maps

@@ -82,15 +82,25 @@ public final class PostgresStore implements RecordStore, OutboxStore {
             + " on i.tenant_id = r.tenant_id and i.record_type = r.record_type and i.record_id = r.record_id"
             + " where r.tenant_id = ? and r.record_type = ? and r.record_id = ?";
     private static final String CREATE = "insert into sk_record"
-            + " (tenant_id, record_type, record_id, version, schema_version, document, written_at)"
-            + " values (?, ?, ?, 1, ?, cast(? as jsonb), now()) on conflict do nothing";
+            + " (tenant_id, record_type, record_id, version, schema_version, document, indexes, written_at)"
+            + " select ?, ?, ?, 1, ?, cast(? as jsonb), cast(? as jsonb), now() GUARD on conflict do nothing";
     private static final String UPDATE = "update sk_record set version = version + 1, schema_version = ?,"
-            + " document = cast(? as jsonb), written_at = now()"
-            + " where tenant_id = ? and record_type = ? and record_id = ? and version = ?";
-    private static final String DELETE_INDEXES = "delete from sk_index where tenant_id = ? and record_type = ? and record_id = ?";
-    private static final String INSERT_INDEX = "insert into sk_index"
-            + " (tenant_id, record_type, record_id, name, kind, whole_value, moment_value, text_value)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?)";
+            + " document = cast(? as jsonb), indexes = cast(? as jsonb), written_at = now()"
+            + " where tenant_id = ? and record_type = ? and record_id = ? and version = ? GUARD";
+    /**
+     * The first write of a commit also inserts the commit id, in the same statement (one round trip):
+     * the write only happens if the id was free, and the counts tell a replay from a stale key.
+     */
+    private static final String WITH_COMMIT_ID = "with commit_id as (insert into sk_commit"
+            + " (tenant_id, commit_id, new_versions, committed_at) values (?, ?, cast(? as jsonb), now())"
+            + " on conflict do nothing returning 1), written as (WRITE returning 1)"
+            + " select (select count(*) from commit_id), (select count(*) from written)";
+    private static final String CREATE_FIRST = WITH_COMMIT_ID.replace("WRITE",
+            CREATE.replace(" GUARD", " where exists (select 1 from commit_id)"));
+    private static final String UPDATE_FIRST = WITH_COMMIT_ID.replace("WRITE",
+            UPDATE.replace(" GUARD", " and exists (select 1 from commit_id)"));
+    private static final String CREATE_NEXT = CREATE.replace(" GUARD", "");
+    private static final String UPDATE_NEXT = UPDATE.replace(" GUARD", "");
     private static final String PREVIOUS_COMMIT = "select e.key, e.value from sk_commit c"
             + " left join lateral jsonb_each_text(c.new_versions) e on true where c.tenant_id = ? and c.commit_id = ?";
     private static final String INSERT_COMMIT = "insert into sk_commit (tenant_id, commit_id, new_versions, committed_at)"
@@ -179,86 +189,106 @@ public final class PostgresStore implements RecordStore, OutboxStore {
     private Attempt attempt(Connection connection, Commit commit) throws SQLException {
         List<Write> writes = new ArrayList<>(commit.writes());
         writes.sort(Comparator.comparing(Write::key)); // one lock order for every commit: no deadlocks between commits
-        Set<RecordKey> stale = new TreeSet<>();
         Map<RecordKey, Long> newVersions = new TreeMap<>();
-        try (PreparedStatement create = connection.prepareStatement(CREATE);
-             PreparedStatement update = connection.prepareStatement(UPDATE)) {
-            boolean first = true;
-            for (Write write : writes) {
-                RecordKey key = write.key();
-                int rows;
-                if (write.expectedVersion() == 0) {
-                    bind(create, key.tenantId(), key.recordType(), key.recordId(), write.schemaVersion(), write.json());
-                    rows = create.executeUpdate();
-                } else {
-                    bind(update, write.schemaVersion(), write.json(), key.tenantId(), key.recordType(), key.recordId(),
-                            write.expectedVersion());
-                    rows = update.executeUpdate();
+        writes.forEach(write -> newVersions.put(write.key(), write.expectedVersion() + 1));
+        String versions = versionsJson(newVersions);
+        if (writes.isEmpty()) {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT_COMMIT)) {
+                bind(insert, commit.tenantId(), commit.commitId(), versions);
+                if (insert.executeUpdate() == 0) {
+                    return replay(connection, commit);
                 }
-                if (rows == 1) {
-                    newVersions.put(key, write.expectedVersion() + 1);
-                } else {
-                    stale.add(key);
-                }
-                if (first) {
-                    first = false;
+            }
+        }
+        Set<RecordKey> stale = new TreeSet<>();
+        for (int i = 0; i < writes.size(); i++) {
+            Write write = writes.get(i);
+            RecordKey key = write.key();
+            boolean create = write.expectedVersion() == 0;
+            String sql = i == 0 ? (create ? CREATE_FIRST : UPDATE_FIRST) : (create ? CREATE_NEXT : UPDATE_NEXT);
+            List<Object> values = new ArrayList<>();
+            if (i == 0) {
+                values.addAll(List.of(commit.tenantId(), commit.commitId(), versions));
+            }
+            if (create) {
+                values.addAll(List.of(key.tenantId(), key.recordType(), key.recordId(), write.schemaVersion(), write.json(),
+                        indexesJson(write.indexes())));
+            } else {
+                values.addAll(List.of(write.schemaVersion(), write.json(), indexesJson(write.indexes()), key.tenantId(),
+                        key.recordType(), key.recordId(), write.expectedVersion()));
+            }
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                bind(statement, values.toArray());
+                boolean written;
+                if (i == 0) {
+                    try (ResultSet counts = statement.executeQuery()) {
+                        counts.next();
+                        if (counts.getLong(1) == 0) {
+                            return replay(connection, commit);
+                        }
+                        written = counts.getLong(2) == 1;
+                    }
                     afterFirstWrite.run(connection);
+                } else {
+                    written = statement.executeUpdate() == 1;
+                }
+                if (!written) {
+                    stale.add(key);
                 }
             }
         }
         if (!stale.isEmpty()) {
-            Optional<CommitOutcome.Committed> replay = previousOutcome(connection, commit);
-            return new Attempt(replay.isPresent() ? replay.get() : new CommitOutcome.Conflict(stale), false);
-        }
-        replaceIndexes(connection, writes);
-        if (!recordCommitId(connection, commit, newVersions)) {
-            return new Attempt(previousOutcome(connection, commit).orElseThrow(), false);
+            return new Attempt(new CommitOutcome.Conflict(stale), false);
         }
         appendToOutbox(connection, commit);
         return new Attempt(new CommitOutcome.Committed(newVersions), true);
     }
 
-    private static void replaceIndexes(Connection connection, List<Write> writes) throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement(DELETE_INDEXES);
-             PreparedStatement insert = connection.prepareStatement(INSERT_INDEX)) {
-            int deletes = 0;
-            int inserts = 0;
-            for (Write write : writes) {
-                RecordKey key = write.key();
-                if (write.expectedVersion() > 0) {
-                    bind(delete, key.tenantId(), key.recordType(), key.recordId());
-                    delete.addBatch();
-                    deletes++;
-                }
-                for (Map.Entry<String, IndexValue> index : write.indexes().entrySet()) {
-                    IndexValue value = index.getValue();
-                    bind(insert, key.tenantId(), key.recordType(), key.recordId(), index.getKey(), kind(value),
-                            value instanceof IndexValue.Whole whole ? whole.value() : null,
-                            value instanceof IndexValue.Moment moment ? moment.value() : null,
-                            value instanceof IndexValue.Text text ? text.value() : null);
-                    insert.addBatch();
-                    inserts++;
-                }
-            }
-            if (deletes > 0) {
-                delete.executeBatch();
-            }
-            if (inserts > 0) {
-                insert.executeBatch();
-            }
-        }
+    /** The commit id is taken (a replay, or a concurrent commit with this id won): roll back, report its outcome. */
+    private static Attempt replay(Connection connection, Commit commit) throws SQLException {
+        connection.rollback();
+        return new Attempt(previousOutcome(connection, commit).orElseThrow(
+                () -> new SQLException("commit id " + commit.commitId() + " is taken but its outcome is missing")), false);
     }
 
-    /** Inserts the commit id; false if a concurrent commit with the same id committed first. */
-    private static boolean recordCommitId(Connection connection, Commit commit, Map<RecordKey, Long> newVersions)
-            throws SQLException {
-        StringBuilder versions = new StringBuilder("{");
-        newVersions.forEach((key, version) -> versions.append(versions.length() > 1 ? "," : "")
+    private static String versionsJson(Map<RecordKey, Long> newVersions) {
+        StringBuilder json = new StringBuilder("{");
+        newVersions.forEach((key, version) -> json.append(json.length() > 1 ? "," : "")
                 .append('"').append(key.recordType()).append('/').append(key.recordId()).append("\":").append(version));
-        try (PreparedStatement insert = connection.prepareStatement(INSERT_COMMIT)) {
-            bind(insert, commit.tenantId(), commit.commitId(), versions.append('}').toString());
-            return insert.executeUpdate() == 1;
+        return json.append('}').toString();
+    }
+
+    /** The index fields as the {@code indexes} column holds them; the trigger turns them into {@code sk_index} rows. */
+    private static String indexesJson(Map<String, IndexValue> indexes) {
+        StringBuilder json = new StringBuilder("{");
+        indexes.forEach((name, value) -> {
+            json.append(json.length() > 1 ? "," : "").append('"').append(name).append("\":{");
+            if (value instanceof IndexValue.Whole whole) {
+                json.append("\"whole\":").append(whole.value());
+            } else if (value instanceof IndexValue.Moment moment) {
+                json.append("\"moment\":\"").append(moment.value()).append('"');
+            } else {
+                json.append("\"text\":");
+                quote(((IndexValue.Text) value).value(), json);
+            }
+            json.append('}');
+        });
+        return json.append('}').toString();
+    }
+
+    private static void quote(String text, StringBuilder json) {
+        json.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\\') {
+                json.append('\\').append(c);
+            } else if (c < 0x20) {
+                json.append(String.format("\\u%04x", (int) c));
+            } else {
+                json.append(c);
+            }
         }
+        json.append('"');
     }
 
     private static Optional<CommitOutcome.Committed> previousOutcome(Connection connection, Commit commit) throws SQLException {

@@ -46,6 +46,10 @@ final class TestDatabase {
         try {
             EmbeddedPostgres server = EmbeddedPostgres.builder()
                     .setServerConfig("max_connections", "100")
+                    // a throwaway test server: durability is not under test, so skip the disk flushes
+                    .setServerConfig("fsync", "off")
+                    .setServerConfig("synchronous_commit", "off")
+                    .setServerConfig("full_page_writes", "off")
                     .start();
             HikariConfig config = new HikariConfig();
             config.setDataSource(server.getPostgresDatabase());
