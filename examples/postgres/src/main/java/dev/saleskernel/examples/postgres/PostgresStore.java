@@ -14,6 +14,11 @@ import dev.saleskernel.persistence.spi.StoreUnavailableException;
 import dev.saleskernel.persistence.spi.StoredRecord;
 import dev.saleskernel.persistence.spi.Write;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,7 +31,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -74,12 +78,11 @@ public final class PostgresStore implements RecordStore, OutboxStore {
     private static final int MOMENT = 1;
     private static final int TEXT = 2;
     private static final int MAX_CLAIM = 1_000;
+    private static final JsonFactory JSON = new JsonFactory();
 
-    private static final String RECORD_COLUMNS = "record_id, version, schema_version, document::text, written_at";
-    private static final String INDEX_COLUMNS = "i.name, i.kind, i.whole_value, i.moment_value, i.text_value";
-    private static final String LOAD = "select r." + RECORD_COLUMNS.replace(", ", ", r.") + ", " + INDEX_COLUMNS
-            + " from sk_record r left join sk_index i"
-            + " on i.tenant_id = r.tenant_id and i.record_type = r.record_type and i.record_id = r.record_id"
+    private static final String RECORD_COLUMNS = "r.record_id, r.version, r.schema_version, r.document::text, r.written_at,"
+            + " r.indexes::text";
+    private static final String LOAD = "select " + RECORD_COLUMNS + " from sk_record r"
             + " where r.tenant_id = ? and r.record_type = ? and r.record_id = ?";
     private static final String CREATE = "insert into sk_record"
             + " (tenant_id, record_type, record_id, version, schema_version, document, indexes, written_at)"
@@ -342,9 +345,7 @@ public final class PostgresStore implements RecordStore, OutboxStore {
     public RecordPage query(RecordQuery query) {
         Optional<PageCursor> after = query.cursor().map(cursor -> PageCursor.decode(cursor, query));
         List<Object> parameters = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("with page as (select r.tenant_id, r.record_type, r.")
-                .append(RECORD_COLUMNS.replace(", ", ", r.").replace("r.document::text", "r.document"))
-                .append(", row_number() over (order by ORDER) as position from sk_record r");
+        StringBuilder sql = new StringBuilder("select ").append(RECORD_COLUMNS).append(" from sk_record r");
         int alias = 0;
         for (Map.Entry<String, IndexValue> condition : query.equalTo().entrySet()) {
             String e = "e" + alias++;
@@ -401,12 +402,9 @@ public final class PostgresStore implements RecordStore, OutboxStore {
             sql.append(" and (").append(order).append(") > (").append("?, ".repeat(keyset.size() - 1)).append("?)");
             parameters.addAll(keyset);
         }
-        sql.append(" order by ORDER limit ?) select p.").append(RECORD_COLUMNS.replace(", ", ", p."))
-                .append(", ").append(INDEX_COLUMNS)
-                .append(" from page p left join sk_index i on i.tenant_id = p.tenant_id and i.record_type = p.record_type")
-                .append(" and i.record_id = p.record_id order by p.position");
+        sql.append(" order by ").append(order).append(" limit ?");
         parameters.add(query.limit() + 1);
-        String text = sql.toString().replace("ORDER", order);
+        String text = sql.toString();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(text)) {
             bind(statement, parameters.toArray());
@@ -480,28 +478,43 @@ public final class PostgresStore implements RecordStore, OutboxStore {
     // ---- rows and parameters -----------------------------------------------------------------
 
     private static List<StoredRecord> readRecords(ResultSet rows, String tenantId, String recordType) throws SQLException {
-        Map<String, StoredRecord> records = new LinkedHashMap<>();
-        Map<String, Map<String, IndexValue>> indexes = new HashMap<>();
+        List<StoredRecord> records = new ArrayList<>();
         while (rows.next()) {
-            String recordId = rows.getString(1);
-            if (!records.containsKey(recordId)) {
-                records.put(recordId, new StoredRecord(new RecordKey(tenantId, recordType, recordId), rows.getLong(2),
-                        rows.getInt(3), rows.getString(4), Map.of(), instant(rows, 5)));
-                indexes.put(recordId, new TreeMap<>());
-            }
-            String name = rows.getString(6);
-            if (name != null) {
-                indexes.get(recordId).put(name, switch (rows.getInt(7)) {
-                    case WHOLE -> IndexValue.whole(rows.getLong(8));
-                    case MOMENT -> IndexValue.moment(instant(rows, 9));
-                    default -> IndexValue.text(rows.getString(10));
-                });
-            }
+            records.add(new StoredRecord(new RecordKey(tenantId, recordType, rows.getString(1)), rows.getLong(2),
+                    rows.getInt(3), rows.getString(4), indexes(rows.getString(6)), instant(rows, 5)));
         }
-        List<StoredRecord> result = new ArrayList<>(records.size());
-        records.forEach((id, record) -> result.add(new StoredRecord(record.key(), record.version(), record.schemaVersion(),
-                record.json(), indexes.get(id), record.writtenAt())));
-        return result;
+        return records;
+    }
+
+    /** Reads the {@code indexes} column: {@code {"name": {"whole": 3} | {"moment": "...Z"} | {"text": "..."}}}. */
+    private static Map<String, IndexValue> indexes(String json) throws SQLException {
+        Map<String, IndexValue> indexes = new TreeMap<>();
+        try (JsonParser parser = JSON.createParser(json)) {
+            expect(parser.nextToken(), JsonToken.START_OBJECT, json);
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                expect(parser.nextToken(), JsonToken.START_OBJECT, json);
+                expect(parser.nextToken(), JsonToken.FIELD_NAME, json);
+                String kind = parser.currentName();
+                parser.nextToken();
+                indexes.put(name, switch (kind) {
+                    case "whole" -> IndexValue.whole(parser.getLongValue());
+                    case "moment" -> IndexValue.moment(Instant.parse(parser.getText()));
+                    case "text" -> IndexValue.text(parser.getText());
+                    default -> throw new SQLException("unknown index kind '" + kind + "' in " + json);
+                });
+                expect(parser.nextToken(), JsonToken.END_OBJECT, json);
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new SQLException("unreadable indexes column: " + json, e);
+        }
+        return indexes;
+    }
+
+    private static void expect(JsonToken actual, JsonToken expected, String json) throws SQLException {
+        if (actual != expected) {
+            throw new SQLException("unreadable indexes column, expected " + expected + " but got " + actual + ": " + json);
+        }
     }
 
     private static int kind(IndexValue value) {
