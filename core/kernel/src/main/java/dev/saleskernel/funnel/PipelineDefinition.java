@@ -25,16 +25,19 @@ import java.util.Set;
  * <p>Build one freely, then call {@link #validated()}: a definition that cannot work is refused
  * with every reason, each naming the stage id or field.
  *
- * @param id                id of the pipeline, unique per tenant (e.g. per product line or channel)
- * @param version           1, 2, ...; each stored change is a new version
- * @param name              name for people
- * @param productLine       the product line it serves, or empty
- * @param channel           the channel it serves, or empty
- * @param stages            the stages in order; the first is the entry stage
- * @param moves             the generic moves allowed
- * @param rules             explicit transitions with their before/during/after requirements
- * @param reopen            the reopen policy for lost deals
- * @param discountThreshold a fraction 0–1: a line discount above it needs approval (e.g. 0.15 = 15%)
+ * <p>Parts:
+ * <ul>
+ *   <li>{@code id}: id of the pipeline, unique per tenant (e.g. per product line or channel)</li>
+ *   <li>{@code version}: 1, 2, ...; each stored change is a new version</li>
+ *   <li>{@code name}: name for people</li>
+ *   <li>{@code productLine}: the product line it serves, or empty</li>
+ *   <li>{@code channel}: the channel it serves, or empty</li>
+ *   <li>{@code stages}: the stages in order; the first is the entry stage</li>
+ *   <li>{@code moves}: the generic moves allowed</li>
+ *   <li>{@code rules}: explicit transitions with their before/during/after requirements</li>
+ *   <li>{@code reopen}: the reopen policy for lost deals</li>
+ *   <li>{@code discountThreshold}: a fraction 0–1: a line discount above it needs approval (e.g. 0.15 = 15%)</li>
+ * </ul>
  */
 public final class PipelineDefinition {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);

@@ -6,6 +6,7 @@ import dev.saleskernel.application.CommandContext;
 import dev.saleskernel.application.JsonDocuments;
 import dev.saleskernel.application.PublishedEvent;
 import dev.saleskernel.application.SalesKernel;
+import dev.saleskernel.examples.postgres.PostgresWiring;
 import dev.saleskernel.money.Allocation;
 import dev.saleskernel.money.Conversion;
 import dev.saleskernel.money.ExchangeRateTable;
@@ -59,9 +60,26 @@ public final class Quickstart {
         this.out = out;
     }
 
+    /**
+     * Runs the tour on a fresh in-memory store, or with {@code --postgres=<jdbc-url>} (and optionally
+     * {@code --user=} and {@code --password=}) on that PostgreSQL database, whose schema it applies;
+     * use an empty database, because a second run sees its own earlier commands as replays.
+     */
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        new Quickstart(out).run();
+        java.util.Map<String, String> options = new java.util.HashMap<>();
+        for (String arg : args) {
+            String[] option = arg.split("=", 2);
+            options.put(option[0], option.length > 1 ? option[1] : "");
+        }
+        if (!options.containsKey("--postgres")) {
+            new Quickstart(out).run();
+            return;
+        }
+        try (PostgresWiring postgres = PostgresWiring.connect(options.get("--postgres"), options.get("--user"),
+                options.get("--password"))) {
+            new Quickstart(out).run(postgres.store(), postgres.store());
+        }
     }
 
     /** Runs the tour on a fresh in-memory store. */
