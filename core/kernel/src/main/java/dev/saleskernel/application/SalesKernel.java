@@ -4,6 +4,7 @@ import dev.saleskernel.internal.json.SafeJson;
 import dev.saleskernel.internal.persistence.CommandReceipts;
 import dev.saleskernel.internal.persistence.EventCodec;
 import dev.saleskernel.internal.persistence.Repository;
+import dev.saleskernel.internal.persistence.TargetPlanCodec;
 import dev.saleskernel.internal.persistence.TenantSettingsCodec;
 import dev.saleskernel.money.ExchangeRateTable;
 import dev.saleskernel.money.ExchangeRates;
@@ -35,18 +36,20 @@ public final class SalesKernel {
     private final Clock clock;
     private final ExchangeRates exchangeRates;
     private final TenantSettingsService tenantSettings;
+    private final TargetPlanService targetPlans;
     private final OutboxRelay outbox;
 
     private SalesKernel(Builder builder) {
         this.clock = builder.clock;
         this.exchangeRates = builder.exchangeRates;
         SafeJson json = SafeJson.withDefaultLimits();
-        EventCodec events = TenantSettingsCodec.registerEvents(new EventCodec(json));
+        EventCodec events = TargetPlanCodec.registerEvents(TenantSettingsCodec.registerEvents(new EventCodec(json)));
         CommandRunner runner = new CommandRunner(builder.recordStore, events,
                 new CommandReceipts(builder.recordStore, json), builder.authorization, builder.clock,
                 builder.idSource, builder.maxAttempts);
         this.tenantSettings = new TenantSettingsService(runner,
                 new Repository<>(builder.recordStore, new TenantSettingsCodec(json)));
+        this.targetPlans = new TargetPlanService(runner, new Repository<>(builder.recordStore, new TargetPlanCodec(json)));
         this.outbox = new OutboxRelay(builder.outboxStore, events);
     }
 
@@ -57,6 +60,11 @@ public final class SalesKernel {
     /** Tenant settings: base currency, fiscal-year start, rounding; changes need a second person's approval. */
     public TenantSettingsService tenantSettings() {
         return tenantSettings;
+    }
+
+    /** Target plans: exact top-down decomposition, locks, bottom-up calibration, versions with four-eyes approval. */
+    public TargetPlanService targetPlans() {
+        return targetPlans;
     }
 
     /** Delivers committed domain events (the audit trail) to the host. */
