@@ -15,6 +15,7 @@ module dev.saleskernel.core {
     exports dev.saleskernel.money;
     exports dev.saleskernel.period;
     exports dev.saleskernel.tenant;
+    exports dev.saleskernel.org;
     exports dev.saleskernel.target;
     exports dev.saleskernel.application;
 

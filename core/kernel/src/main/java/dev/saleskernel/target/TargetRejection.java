@@ -16,8 +16,6 @@ public enum TargetRejection implements RejectionCode {
     LOCKS_EXCEED_PARENT,
     /** Every sibling is locked, so nothing can absorb the difference to the parent. */
     NOTHING_TO_ABSORB,
-    /** The root of a plan cannot be locked; edit its amount instead. */
-    ROOT_CANNOT_BE_LOCKED,
     /** A weight is missing for a child, or out of the exact range. */
     WEIGHT_MISSING,
     /** The weights, history or capacity give every child zero: nothing to split by. */
@@ -46,8 +44,8 @@ public enum TargetRejection implements RejectionCode {
     ANCESTOR_LOCKED,
     /** A blend weight must lie between 0 and 1. */
     BLEND_WEIGHT_OUT_OF_RANGE,
-    /** An amount is too large for the exact arithmetic. */
-    AMOUNT_OUT_OF_RANGE;
+    /** A fact conflicts with the ledger: another fact under its source id, or a reversal that does not negate its original. */
+    FACT_CONFLICT;
 
     @Override
     public String context() {
