@@ -57,6 +57,31 @@ public final class OrgStructure {
         return new OrgStructure(tenantId, Map.of(), Map.of(), List.of(), List.of(), List.of());
     }
 
+    /**
+     * Builds a structure from its parts at once (bulk loads, the persistence codec), checking only
+     * that memberships and placements name known members and units.
+     */
+    public static OrgStructure of(TenantId tenantId, List<OrgUnit> units, List<Member> members, List<Membership> memberships,
+                                  List<Territory> territories, List<ProductLine> productLines) {
+        Map<String, OrgUnit> unitMap = new LinkedHashMap<>();
+        units.forEach(u -> unitMap.put(u.id(), u));
+        Map<String, Member> memberMap = new LinkedHashMap<>();
+        members.forEach(m -> memberMap.put(m.id(), m));
+        for (Membership m : memberships) {
+            if (!memberMap.containsKey(m.memberId()) || !unitMap.containsKey(m.unitId())) {
+                throw new IllegalArgumentException("membership names an unknown member or unit: " + m);
+            }
+        }
+        for (OrgUnit u : units) {
+            for (Placement p : u.placements()) {
+                if (p.parentId().isPresent() && !unitMap.containsKey(p.parentId().get())) {
+                    throw new IllegalArgumentException("unit " + u.id() + " is placed under unknown unit " + p.parentId().get());
+                }
+            }
+        }
+        return new OrgStructure(tenantId, unitMap, memberMap, memberships, territories, productLines);
+    }
+
     public TenantId tenantId() {
         return tenantId;
     }

@@ -70,12 +70,13 @@ public final class Attainment {
             membershipsByMember.computeIfAbsent(m.memberId(), k -> new ArrayList<>()).add(m);
         }
         Set<String> units = new LinkedHashSet<>();
+        LineageCache lineages = new LineageCache(org);
         for (ActualFact fact : facts) {
             if (!filter.accepts(fact)) {
                 continue;
             }
             if (fact.credits().isEmpty()) {
-                for (String unit : org.lineageOn(fact.orgUnitId(), fact.date())) {
+                for (String unit : lineages.on(fact.orgUnitId(), fact.date())) {
                     byUnit.merge(unit, fact.amount(), Long::sum);
                 }
                 continue;
@@ -88,7 +89,7 @@ public final class Attainment {
                 units.clear();
                 for (Membership m : membershipsByMember.getOrDefault(member, List.of())) {
                     if (m.covers(fact.date())) {
-                        units.addAll(org.lineageOn(m.unitId(), fact.date()));
+                        units.addAll(lineages.on(m.unitId(), fact.date()));
                     }
                 }
                 for (String unit : units) {
@@ -98,6 +99,47 @@ public final class Attainment {
             perUnit.forEach((unit, amount) -> byUnit.merge(unit, amount, Long::sum));
         }
         return new Credited(byMember, byUnit);
+    }
+
+    /**
+     * Remembers each unit's lineage with the dates it holds for (the intersection of the
+     * placements along the path), so facts on other days inside that span reuse it exactly.
+     */
+    private static final class LineageCache {
+        private record Entry(LocalDate from, LocalDate until, List<String> lineage) {
+        }
+
+        private final OrgStructure org;
+        private final Map<String, Entry> byUnit = new HashMap<>();
+
+        LineageCache(OrgStructure org) {
+            this.org = org;
+        }
+
+        List<String> on(String unitId, LocalDate date) {
+            Entry entry = byUnit.get(unitId);
+            if (entry != null && !date.isBefore(entry.from()) && date.isBefore(entry.until())) {
+                return entry.lineage();
+            }
+            LocalDate from = LocalDate.MIN;
+            LocalDate until = LocalDate.MAX;
+            List<String> lineage = new ArrayList<>();
+            Optional<String> current = Optional.of(unitId);
+            while (current.isPresent() && !lineage.contains(current.get())) {
+                lineage.add(current.get());
+                Optional<dev.saleskernel.org.OrgValues.Placement> placement = org.unit(current.get()).flatMap(u -> u.placementOn(date));
+                if (placement.isEmpty()) {
+                    return List.copyOf(lineage);
+                }
+                from = placement.get().from().isAfter(from) ? placement.get().from() : from;
+                LocalDate end = placement.get().until().orElse(LocalDate.MAX);
+                until = end.isBefore(until) ? end : until;
+                current = placement.get().parentId();
+            }
+            List<String> frozen = List.copyOf(lineage);
+            byUnit.put(unitId, new Entry(from, until, frozen));
+            return frozen;
+        }
     }
 
     /** {@code actual ÷ target} at 4 decimals; empty when the target is 0. */

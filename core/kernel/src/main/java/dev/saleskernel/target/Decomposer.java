@@ -64,6 +64,49 @@ public final class Decomposer {
         return result;
     }
 
+    /**
+     * The bulk form for large trees: a tree in flat arrays, nodes in breadth-first order (the root
+     * at 0, each node's children contiguous), every node split over its children by their
+     * weights, then every leaf over the periods by {@code periodWeights} (e.g. 12 seasonality
+     * weights). The same largest-remainder rule as {@link #proportional}, so the result equals
+     * splitting node by node in a {@link TargetPlan}.
+     *
+     * @param childStart index of each node's first child (ignored for leaves)
+     * @param childCount number of children of each node; 0 for leaves
+     * @param weights    each node's weight among its siblings (the root's is ignored), non-negative
+     * @return the amount of every node, and the cells: leaf {@code k} (k-th leaf in index order)
+     *         × period {@code p} at {@code k × periods + p}
+     */
+    public static TreeDecomposition decomposeTree(long total, int[] childStart, int[] childCount, long[] weights,
+                                                  long[] periodWeights) {
+        int n = childCount.length;
+        long[] amounts = new long[n];
+        amounts[0] = total;
+        int leaves = 0;
+        for (int i = 0; i < n; i++) {
+            int count = childCount[i];
+            if (count == 0) {
+                leaves++;
+                continue;
+            }
+            long[] parts = proportional(amounts[i], java.util.Arrays.copyOfRange(weights, childStart[i], childStart[i] + count));
+            System.arraycopy(parts, 0, amounts, childStart[i], count);
+        }
+        int periods = periodWeights.length;
+        long[] cells = new long[Math.multiplyExact(leaves, periods)];
+        for (int i = 0, leaf = 0; i < n; i++) {
+            if (childCount[i] == 0) {
+                System.arraycopy(proportional(amounts[i], periodWeights), 0, cells, leaf * periods, periods);
+                leaf++;
+            }
+        }
+        return new TreeDecomposition(amounts, cells, periods);
+    }
+
+    /** The result of {@link #decomposeTree}: every node's amount and the leaf × period cells. */
+    public record TreeDecomposition(long[] nodeAmounts, long[] cells, int periods) {
+    }
+
     /** {@code total} in {@code n} equal parts, the extra units one each to the lowest indices. */
     public static long[] equal(long total, int n) {
         if (n <= 0) {

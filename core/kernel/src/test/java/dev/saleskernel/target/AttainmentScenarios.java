@@ -61,6 +61,21 @@ class AttainmentScenarios {
     }
 
     @Test
+    void when_a_team_moves_to_another_branch_its_deals_count_for_the_old_branch_before_and_the_new_one_after() {
+        OrgStructure reorganised = ok(org.moveUnit("sh-2", "hz", LocalDate.of(2026, 2, 1), HR, AT));
+        List<ActualFact> deals = List.of(deal("d-1", 300, LocalDate.of(2026, 1, 31), "sh-2", credit("bo", "1")),
+                deal("d-2", 500, LocalDate.of(2026, 2, 1), "sh-2", credit("bo", "1")),
+                deal("d-3", 700, LocalDate.of(2026, 1, 15), "sh-2"));
+
+        Attainment.Credited credited = Attainment.credit(deals, reorganised, Q1_REVENUE);
+
+        assertThat(credited.unit("sh")).isEqualTo(1000);
+        assertThat(credited.unit("hz")).isEqualTo(500);
+        assertThat(credited.unit("sh-2")).isEqualTo(1500);
+        assertThat(credited.unit("hq")).isEqualTo(1500);
+    }
+
+    @Test
     void a_matrix_rep_s_deal_counts_in_both_units_but_once_in_their_common_ancestor() {
         OrgStructure matrix = ok(org.assign("ann", "cloud", Role.REP, LocalDate.of(2026, 1, 1), Optional.empty(), HR, AT));
 
