@@ -158,6 +158,7 @@ public final class Quickstart {
 
         heading("6. Audit trail (the outbox, in commit order)");
         kernel.outbox().relay(ACME, 100, Duration.ofMinutes(1), this::printEvent);
+        new TargetsTour(out, kernel, ACME).run(calendar, today);
     }
 
     private void heading(String title) {
