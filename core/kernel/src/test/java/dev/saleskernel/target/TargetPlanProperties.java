@@ -104,15 +104,16 @@ class TargetPlanProperties {
 
     @Test
     void every_parent_equals_the_sum_of_its_children_after_every_operation_and_locks_hold() {
-        qt().withExamples(EXAMPLES).forAll(longs().all(), integers().between(1, 25)).checkAssert((seed, steps) -> {
+        qt().withExamples(EXAMPLES).forAll(longs().all(), integers().between(1, 12)).checkAssert((seed, steps) -> {
             Random random = new Random(seed);
             TargetPlan plan = randomPlan(random);
             assertSumsHold(plan);
             for (int step = 0; step < steps; step++) {
-                String before = plan.toString();
                 Map<String, Long> amounts = amounts(plan);
+                List<ChangeLogEntry> log = plan.changeLog();
                 Either<Rejected, Change<TargetPlan>> result = randomOperation(plan, random);
-                assertThat(plan.toString()).as("the plan is immutable").isEqualTo(before);
+                assertThat(amounts(plan)).as("the plan is immutable").isEqualTo(amounts);
+                assertThat(plan.changeLog()).isSameAs(log);
                 if (result.isLeft()) {
                     continue;
                 }
