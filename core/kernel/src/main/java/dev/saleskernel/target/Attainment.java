@@ -81,8 +81,7 @@ public final class Attainment {
                 }
                 continue;
             }
-            long[] parts = fact.creditedAmounts();
-            Map<String, Long> perUnit = new HashMap<>();
+            long[] parts = fact.credits().size() == 1 ? new long[] {fact.amount()} : fact.creditedAmounts();
             for (int i = 0; i < parts.length; i++) {
                 String member = fact.credits().get(i).memberId();
                 byMember.merge(member, parts[i], Long::sum);
@@ -93,10 +92,9 @@ public final class Attainment {
                     }
                 }
                 for (String unit : units) {
-                    perUnit.merge(unit, parts[i], Long::sum);
+                    byUnit.merge(unit, parts[i], Long::sum);
                 }
             }
-            perUnit.forEach((unit, amount) -> byUnit.merge(unit, amount, Long::sum));
         }
         return new Credited(byMember, byUnit);
     }
