@@ -17,6 +17,8 @@ module dev.saleskernel.core {
     exports dev.saleskernel.tenant;
     exports dev.saleskernel.funnel;
     exports dev.saleskernel.funnel.analytics;
+    exports dev.saleskernel.org;
+    exports dev.saleskernel.target;
     exports dev.saleskernel.application;
 
     opens dev.saleskernel.internal.persistence to com.fasterxml.jackson.databind;

@@ -7,6 +7,7 @@ import dev.saleskernel.internal.persistence.EventCodec;
 import dev.saleskernel.internal.persistence.OpportunityCodec;
 import dev.saleskernel.internal.persistence.PipelineDefinitionCodec;
 import dev.saleskernel.internal.persistence.Repository;
+import dev.saleskernel.internal.persistence.TargetPlanCodec;
 import dev.saleskernel.internal.persistence.TenantSettingsCodec;
 import dev.saleskernel.money.ExchangeRateTable;
 import dev.saleskernel.money.ExchangeRates;
@@ -38,6 +39,7 @@ public final class SalesKernel {
     private final Clock clock;
     private final ExchangeRates exchangeRates;
     private final TenantSettingsService tenantSettings;
+    private final TargetPlanService targetPlans;
     private final OutboxRelay outbox;
     private final PipelineService pipelines;
     private final OpportunityService opportunities;
@@ -46,8 +48,8 @@ public final class SalesKernel {
         this.clock = builder.clock;
         this.exchangeRates = builder.exchangeRates;
         SafeJson json = SafeJson.withDefaultLimits();
-        EventCodec events = OpportunityCodec.registerEvents(PipelineDefinitionCodec.registerEvents(
-                TenantSettingsCodec.registerEvents(new EventCodec(json))));
+        EventCodec events = TargetPlanCodec.registerEvents(OpportunityCodec.registerEvents(
+                PipelineDefinitionCodec.registerEvents(TenantSettingsCodec.registerEvents(new EventCodec(json)))));
         CommandRunner runner = new CommandRunner(builder.recordStore, events,
                 new CommandReceipts(builder.recordStore, json), builder.authorization, builder.clock,
                 builder.idSource, builder.maxAttempts);
@@ -58,6 +60,7 @@ public final class SalesKernel {
         this.opportunities = new OpportunityService(runner,
                 new Repository<>(builder.recordStore, new OpportunityCodec(json)), pipelines, builder.stageRoles,
                 builder.discountApprovals);
+        this.targetPlans = new TargetPlanService(runner, new Repository<>(builder.recordStore, new TargetPlanCodec(json)));
         this.outbox = new OutboxRelay(builder.outboxStore, events);
     }
 
@@ -78,6 +81,11 @@ public final class SalesKernel {
     /** Opportunities moving through their pipelines. */
     public OpportunityService opportunities() {
         return opportunities;
+    }
+
+    /** Target plans: exact top-down decomposition, locks, bottom-up calibration, versions with four-eyes approval. */
+    public TargetPlanService targetPlans() {
+        return targetPlans;
     }
 
     /** Delivers committed domain events (the audit trail) to the host. */

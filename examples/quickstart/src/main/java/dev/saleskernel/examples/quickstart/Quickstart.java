@@ -177,6 +177,7 @@ public final class Quickstart {
         heading("6. Audit trail (the outbox, in commit order)");
         kernel.outbox().relay(ACME, 100, Duration.ofMinutes(1), this::printEvent);
         FunnelTour.run(out, kernel, ACME);
+        new TargetsTour(out, kernel, ACME).run(calendar, today);
     }
 
     private void heading(String title) {
