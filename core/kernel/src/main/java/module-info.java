@@ -15,6 +15,8 @@ module dev.saleskernel.core {
     exports dev.saleskernel.money;
     exports dev.saleskernel.period;
     exports dev.saleskernel.tenant;
+    exports dev.saleskernel.customer;
+
     exports dev.saleskernel.application;
 
     opens dev.saleskernel.internal.persistence to com.fasterxml.jackson.databind;
