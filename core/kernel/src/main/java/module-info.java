@@ -16,6 +16,7 @@ module dev.saleskernel.core {
     exports dev.saleskernel.period;
     exports dev.saleskernel.tenant;
     exports dev.saleskernel.customer;
+    exports dev.saleskernel.risk;
 
     exports dev.saleskernel.application;
 
