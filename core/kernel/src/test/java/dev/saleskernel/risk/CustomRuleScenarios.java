@@ -31,16 +31,36 @@ class CustomRuleScenarios {
                 if (o.open() && o.amountMinor() >= min) {
                     findings.accept(Finding.of(definition, scope(), "opportunity:" + o.id(),
                             Map.of("amountMinor", Long.toString(o.amountMinor())), asOf));
-                    findings.accept(Finding.of(definition, scope(), "opportunity:" + o.id(), Map.of("again", "yes"), asOf));
                 }
             }
         }
     }
 
+    /** Reports every finding of another rule twice, the second time with other evidence. */
+    record Stuttering(RiskRule inner) implements RiskRule {
+        @Override
+        public RuleDefinition definition() {
+            return inner.definition();
+        }
+
+        @Override
+        public RiskScope scope() {
+            return inner.scope();
+        }
+
+        @Override
+        public void evaluate(PortfolioSnapshot snapshot, LocalDate asOf, Consumer<Finding> findings) {
+            inner.evaluate(snapshot, asOf, f -> {
+                findings.accept(f);
+                findings.accept(Finding.of(definition(), scope(), f.subject(), Map.of("again", "yes"), asOf));
+            });
+        }
+    }
+
     @Test
     void a_custom_java_rule_runs_beside_the_built_in_ones_and_reports_once_per_subject() {
-        RiskRule custom = new LargeOpenDeal(new RuleDefinition("host.large-deal", 3, "host-large-deal",
-                Map.of("minAmount", new BigDecimal("500000")), new Severity(4, 2), "get a second pair of eyes"));
+        RiskRule custom = new Stuttering(new LargeOpenDeal(new RuleDefinition("host.large-deal", 3, "host-large-deal",
+                Map.of("minAmount", new BigDecimal("500000")), new Severity(4, 2), "get a second pair of eyes")));
         RiskRule stalled = BuiltInRules.of(rule("stalled-deal", Map.of()));
         PortfolioSnapshot snapshot = ofOpportunities(ownedBy(anOpportunity("big"), "rep-1", 500_000, true),
                 ownedBy(anOpportunity("small"), "rep-1", 499_999, true), inStageFor(anOpportunity("old"), 31));

@@ -158,6 +158,7 @@ public final class Quickstart {
 
         heading("6. Audit trail (the outbox, in commit order)");
         kernel.outbox().relay(ACME, 100, Duration.ofMinutes(1), this::printEvent);
+        CustomersAndRiskTour.run(out, kernel);
     }
 
     private void heading(String title) {
