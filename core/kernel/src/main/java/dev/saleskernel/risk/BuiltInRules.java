@@ -101,7 +101,11 @@ public final class BuiltInRules {
         return Money.ofMinor(minor, snapshot.currency()).amount().toPlainString();
     }
 
-    private abstract static class Base implements RiskRule {
+    /** Marks rules known to report each subject at most once, so the engine skips its duplicate check. */
+    interface OncePerSubject {
+    }
+
+    private abstract static class Base implements RiskRule, OncePerSubject {
         final RuleDefinition definition;
         final RiskScope scope;
 

@@ -16,8 +16,10 @@ public final class RiskEngine {
     }
 
     /**
-     * Runs the rules in order. Two rules with one id are a programming error; a rule reporting the
-     * same subject twice keeps its first finding.
+     * Runs the rules in order. Two rules with one id are a programming error; a custom rule
+     * reporting the same subject twice keeps its first finding (the built-in rules report each
+     * subject once per distinct id in the snapshot, so they skip that check; the
+     * {@link FindingLedger} also deduplicates).
      */
     public static RiskEvaluation evaluate(PortfolioSnapshot snapshot, List<? extends RiskRule> rules, LocalDate asOf) {
         Set<String> ruleIds = new LinkedHashSet<>();
@@ -26,12 +28,16 @@ public final class RiskEngine {
             if (!ruleIds.add(rule.definition().id())) {
                 throw new IllegalArgumentException("rule " + rule.definition().id() + " is given twice");
             }
-            Set<String> subjects = new HashSet<>();
-            rule.evaluate(snapshot, asOf, finding -> {
-                if (subjects.add(finding.subject())) {
-                    findings.add(finding);
-                }
-            });
+            if (rule instanceof BuiltInRules.OncePerSubject) {
+                rule.evaluate(snapshot, asOf, findings::add);
+            } else {
+                Set<String> subjects = new HashSet<>();
+                rule.evaluate(snapshot, asOf, finding -> {
+                    if (subjects.add(finding.subject())) {
+                        findings.add(finding);
+                    }
+                });
+            }
         }
         return new RiskEvaluation(asOf, ruleIds, findings);
     }
