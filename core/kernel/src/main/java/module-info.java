@@ -19,6 +19,8 @@ module dev.saleskernel.core {
     exports dev.saleskernel.funnel.analytics;
     exports dev.saleskernel.org;
     exports dev.saleskernel.target;
+    exports dev.saleskernel.customer;
+    exports dev.saleskernel.risk;
     exports dev.saleskernel.application;
 
     opens dev.saleskernel.internal.persistence to com.fasterxml.jackson.databind;

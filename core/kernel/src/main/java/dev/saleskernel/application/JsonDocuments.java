@@ -3,10 +3,13 @@ package dev.saleskernel.application;
 import dev.saleskernel.funnel.PipelineDefinition;
 import dev.saleskernel.internal.json.ExchangeRatesReader;
 import dev.saleskernel.internal.json.PipelineDefinitionReader;
+import dev.saleskernel.internal.json.RiskRulesReader;
 import dev.saleskernel.internal.json.SafeJson;
 import dev.saleskernel.money.ExchangeRateTable;
+import dev.saleskernel.risk.RuleDefinition;
 import dev.saleskernel.shared.Rejected;
 import io.vavr.control.Either;
+import java.util.List;
 
 /**
  * Reads the JSON documents a host hands to Sales Kernel. Every reader holds documents to the
@@ -37,5 +40,18 @@ public final class JsonDocuments {
      */
     public static Either<Rejected, PipelineDefinition> pipelineDefinition(String json) {
         return new PipelineDefinitionReader(JSON).read(json);
+    }
+
+    /**
+     * Risk rule definitions for the built-in rule kinds:
+     * <pre>{@code {"rules": [{"id": "process.stalled-deal", "version": 2, "kind": "stalled-deal",
+     *   "parameters": {"graceDays": "5"}, "severity": {"impact": 3, "likelihood": 4},
+     *   "response": "Review the deal with its owner this week."}]}}</pre>
+     * Ids are unique; versions whole numbers from 1; impact and likelihood 1 to 5; parameters are
+     * exact decimals (string or number), never negative, and only those the kind reads
+     * ({@link dev.saleskernel.risk.BuiltInRules#PARAMETERS}).
+     */
+    public static Either<Rejected, List<RuleDefinition>> riskRules(String json) {
+        return new RiskRulesReader(JSON).read(json);
     }
 }

@@ -178,6 +178,7 @@ public final class Quickstart {
         kernel.outbox().relay(ACME, 100, Duration.ofMinutes(1), this::printEvent);
         FunnelTour.run(out, kernel, ACME);
         new TargetsTour(out, kernel, ACME).run(calendar, today);
+        CustomersAndRiskTour.run(out, kernel);
     }
 
     private void heading(String title) {

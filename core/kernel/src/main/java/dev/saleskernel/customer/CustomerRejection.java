@@ -1,0 +1,30 @@
+package dev.saleskernel.customer;
+
+import dev.saleskernel.shared.RejectionCode;
+
+/** Refusal codes of the customer context ({@code customer/NAME}). */
+public enum CustomerRejection implements RejectionCode {
+    /** The account is not in this pool. */
+    NOT_IN_POOL,
+    /** The account is in the pool already. */
+    ALREADY_IN_POOL,
+    /** The account is held by a rep already; it must be returned or reclaimed first. */
+    ALREADY_HELD,
+    /** The rep does not hold the account. */
+    NOT_HELD_BY_REP,
+    /** The rep returned or lost this account recently and may not claim it again yet. */
+    IN_COOLDOWN,
+    /** The rep holds as many accounts of this pool as the pool allows. */
+    POOL_CAP_REACHED,
+    /** The rep holds as many accounts across all pools as allowed. */
+    GLOBAL_CAP_REACHED,
+    /** The new amount would take the account over its credit limit. */
+    CREDIT_LIMIT_EXCEEDED,
+    /** The new amount exceeds the credit limit and needs an approval first. */
+    CREDIT_APPROVAL_REQUIRED;
+
+    @Override
+    public String context() {
+        return "customer";
+    }
+}
