@@ -39,7 +39,7 @@ final class CustomersAndRiskTour {
 
     static void run(PrintStream out, SalesKernel kernel) {
         out.println();
-        out.println("== 7. Customers: A/B/C classification ==");
+        out.println("9. Customers: A/B/C classification");
         String[] names = {"华东电力", "Northwind", "Contoso", "蓝海物流", "Fabrikam", "Tailspin", "Litware", "Adatum", "Proseware", "Wingtip"};
         long[] profit = {5_000_000_00L, 2_000_000_00L, 1_000_000_00L, 600_000_00L, 400_000_00L, 300_000_00L, 300_000_00L,
                 200_000_00L, 100_000_00L, 100_000_00L};
@@ -57,7 +57,7 @@ final class CustomersAndRiskTour {
                 .map(a -> a.accountId()).toList());
 
         out.println();
-        out.println("== 8. Risk: rules from JSON, findings with evidence ==");
+        out.println("10. Risk: rules from JSON, findings with evidence");
         List<RuleDefinition> rules = JsonDocuments.riskRules("""
                 {"rules": [
                   {"id": "process.stalled-deal", "version": 1, "kind": "stalled-deal",

@@ -53,7 +53,7 @@ final class TargetsTour {
 
     void run(FiscalCalendar calendar, LocalDate today) {
         out.println();
-        out.println("7. Targets: exact decomposition, locks, approval, attainment");
+        out.println("8. Targets: exact decomposition, locks, approval, attainment");
         Period year = calendar.yearOf(today);
         OrgStructure org = organisation(year.start());
         Target annual = new Target(Metric.REVENUE, TargetUnit.money(Quickstart.CNY), 36_000_000_00L, year, "acme", Map.of());
