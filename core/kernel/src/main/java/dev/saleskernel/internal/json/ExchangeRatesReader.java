@@ -85,15 +85,9 @@ public final class ExchangeRatesReader {
 
     private static Validation<io.vavr.collection.Seq<Rejection>, BigDecimal> rate(JsonNode entry, String path) {
         JsonNode node = entry.path(last(path));
-        Validation<Rejection, BigDecimal> checked;
-        if (node.isTextual()) {
-            checked = AmountInput.decimal(node.textValue(), SUBJECT, path);
-        } else if (node.isNumber()) {
-            checked = AmountInput.decimal(node.decimalValue(), SUBJECT, path);
-        } else {
-            checked = Validation.invalid(missingOrWrong(node, path, "a decimal rate like \"7.1234\""));
-        }
-        return checked.mapError(io.vavr.collection.List::of);
+        return JsonDecimals.read(node, SUBJECT, path)
+                .orElseGet(() -> Validation.invalid(missingOrWrong(node, path, "a decimal rate like \"7.1234\"")))
+                .mapError(io.vavr.collection.List::of);
     }
 
     private static Validation<io.vavr.collection.Seq<Rejection>, LocalDate> date(JsonNode entry, String path) {

@@ -9,13 +9,13 @@ import dev.saleskernel.funnel.ReopenPolicy;
 import dev.saleskernel.funnel.Stage;
 import dev.saleskernel.funnel.StageKind;
 import dev.saleskernel.funnel.TransitionRule;
-import dev.saleskernel.money.AmountInput;
 import dev.saleskernel.shared.InputRejection;
 import dev.saleskernel.shared.Rejected;
 import dev.saleskernel.shared.Rejection;
 import io.vavr.control.Either;
 import io.vavr.control.Validation;
 import java.math.BigDecimal;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +25,7 @@ import java.util.Locale;
  * reported at once with its JSON path; a well-shaped document is then checked with
  * {@link PipelineDefinition#validated()}, whose reasons name the same paths ({@code stages[2].id}).
  * Probabilities and the discount threshold are exact decimals (JSON string or number) and pass
- * {@link AmountInput} first; enums are written in lower kebab case ({@code best-case}).
+ * {@link dev.saleskernel.money.AmountInput} first; enums are written in lower kebab case ({@code best-case}).
  */
 public final class PipelineDefinitionReader {
     private static final String SUBJECT = "pipeline-definition";
@@ -156,17 +156,14 @@ public final class PipelineDefinitionReader {
 
         private BigDecimal decimal(JsonNode parent, String path, boolean required, BigDecimal fallback) {
             JsonNode node = member(parent, path);
-            Validation<Rejection, BigDecimal> checked;
-            if (node.isTextual()) {
-                checked = AmountInput.decimal(node.textValue(), SUBJECT, path);
-            } else if (node.isNumber()) {
-                checked = AmountInput.decimal(node.decimalValue(), SUBJECT, path);
-            } else {
+            Optional<Validation<Rejection, BigDecimal>> read = JsonDecimals.read(node, SUBJECT, path);
+            if (read.isEmpty()) {
                 if (required || !absent(node)) {
                     problem(node, path, "a decimal like \"12.5\"");
                 }
                 return fallback;
             }
+            Validation<Rejection, BigDecimal> checked = read.get();
             if (checked.isInvalid()) {
                 problems.add(checked.getError());
                 return fallback;

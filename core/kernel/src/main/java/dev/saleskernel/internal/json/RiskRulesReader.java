@@ -1,7 +1,6 @@
 package dev.saleskernel.internal.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.saleskernel.money.AmountInput;
 import dev.saleskernel.risk.BuiltInRules;
 import dev.saleskernel.risk.RuleDefinition;
 import dev.saleskernel.risk.Severity;
@@ -93,9 +92,8 @@ public final class RiskRulesReader {
                         continue;
                     }
                     JsonNode value = field.getValue();
-                    var decimal = value.isTextual() ? AmountInput.decimal(value.textValue(), SUBJECT, at)
-                            : value.isNumber() ? AmountInput.decimal(value.decimalValue(), SUBJECT, at)
-                            : io.vavr.control.Validation.<Rejection, BigDecimal>invalid(missingOrWrong(value, at, "a decimal like \"0.15\""));
+                    var decimal = JsonDecimals.read(value, SUBJECT, at).orElseGet(() ->
+                            io.vavr.control.Validation.invalid(missingOrWrong(value, at, "a decimal like \"0.15\"")));
                     if (decimal.isValid() && decimal.get().signum() < 0) {
                         entry = entry.refuse(Rejection.of(SharedRejection.NOT_ALLOWED, SUBJECT, at, "parameters are never negative"));
                     } else if (decimal.isValid()) {
