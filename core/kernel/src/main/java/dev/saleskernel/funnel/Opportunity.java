@@ -94,7 +94,7 @@ public record Opportunity(String id, TenantId tenant, String pipelineId, int pip
         Objects.requireNonNull(tenant, "tenant");
         team = List.copyOf(team);
         lines = List.copyOf(lines);
-        history = List.copyOf(history);
+        history = StageHistory.of(history);
         activities = List.copyOf(activities);
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(expectedCloseDate, "expectedCloseDate");
@@ -150,6 +150,68 @@ public record Opportunity(String id, TenantId tenant, String pipelineId, int pip
      */
     public Either<Rejected, Change<Opportunity>> move(PipelineDefinition pipeline, String toStage, MoveInput input,
                                                       StageRoles roles, ActorId actor, Instant at) {
+        // Passing path: the same rules as refusedOrMoved, checked without allocating; any broken
+        // rule falls through to refusedOrMoved, which collects every reason.
+        int to = pipeline.indexOf(toStage);
+        if (to >= 0 && status == StageKind.OPEN && pipeline.version() == pipelineVersion
+                && pipeline.id().equals(pipelineId)) {
+            Stage stage = pipeline.stages().get(to);
+            Optional<PipelineDefinition.MoveRequirements> allowed = pipeline.move(stageId, toStage);
+            if (!stage.kind().terminal() && allowed.isPresent()
+                    && meets(pipeline, to, stage, allowed.get(), input, roles, actor)) {
+                PipelineDefinition.MoveRequirements requirements = allowed.get();
+                return Either.right(Change.of(entering(stage, actor, at, amount, closeDate, lossReason, competitor),
+                        new StageAdvanced(id, stageId, toStage, requirements.direction(),
+                                requirements.afterActions(), actor, at)));
+            }
+        }
+        return refusedOrMoved(pipeline, toStage, input, roles, actor, at);
+    }
+
+    /** Whether every guard of {@link #guard} holds, evaluated without allocating. */
+    private boolean meets(PipelineDefinition pipeline, int to, Stage stage,
+                          PipelineDefinition.MoveRequirements allowed, MoveInput input, StageRoles roles,
+                          ActorId actor) {
+        List<String> needed = allowed.roles();
+        for (int i = 0; i < needed.size(); i++) {
+            if (!roles.holds(tenant, actor, needed.get(i))) {
+                return false;
+            }
+        }
+        List<String> during = allowed.duringInputs();
+        for (int i = 0; i < during.size(); i++) {
+            String value = input.inputs().get(during.get(i));
+            if (value == null || value.isBlank()) {
+                return false;
+            }
+        }
+        OpportunityField[] fields = pipeline.requiredFieldsAt(to);
+        if (fields == null) {
+            return false;
+        }
+        for (OpportunityField field : fields) {
+            if (!filled(field)) {
+                return false;
+            }
+        }
+        EntryCriteria entry = stage.entry();
+        for (int i = 0; i < entry.requiredActivities().size(); i++) {
+            if (!hasActivity(entry.requiredActivities().get(i))) {
+                return false;
+            }
+        }
+        for (int i = 0; i < entry.checklist().size(); i++) {
+            if (!input.confirmed().contains(entry.checklist().get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The move with every reason it is refused collected (the path taken when a guard fails). */
+    private Either<Rejected, Change<Opportunity>> refusedOrMoved(PipelineDefinition pipeline, String toStage,
+                                                                 MoveInput input, StageRoles roles, ActorId actor,
+                                                                 Instant at) {
         Optional<Stage> target = pipeline.stage(toStage);
         Checks checks = openOn(pipeline)
                 .require(target.map(s -> !s.kind().terminal()).orElse(true), () -> Rejection.of(
@@ -163,7 +225,7 @@ public record Opportunity(String id, TenantId tenant, String pipelineId, int pip
         return checks.thenRight(() -> {
             Stage stage = target.orElseThrow();
             PipelineDefinition.MoveRequirements requirements = allowed.orElseThrow();
-            Opportunity moved = entering(stage, actor, at, o -> { });
+            Opportunity moved = entering(stage, actor, at, amount, closeDate, lossReason, competitor);
             return Change.of(moved, new StageAdvanced(id, stageId, toStage, requirements.direction(),
                     requirements.afterActions(), actor, at));
         });
@@ -190,10 +252,7 @@ public record Opportunity(String id, TenantId tenant, String pipelineId, int pip
         checks = guard(checks, pipeline, won.id(), pipeline.move(stageId, won.id()), input, roles, actor);
         return checks.thenRight(() -> {
             List<String> after = pipeline.move(stageId, won.id()).orElseThrow().afterActions();
-            Opportunity closed = entering(won, actor, at, o -> {
-                o.amount = closingAmount;
-                o.closeDate = Optional.of(closedOn);
-            });
+            Opportunity closed = entering(won, actor, at, closingAmount, Optional.of(closedOn), lossReason, competitor);
             return Change.of(closed, new OpportunityWon(id, stageId, closingAmount, closedOn, after, actor, at));
         });
     }
@@ -211,11 +270,8 @@ public record Opportunity(String id, TenantId tenant, String pipelineId, int pip
         checks = guard(checks, pipeline, lost.id(), pipeline.move(stageId, lost.id()), MoveInput.NONE, roles, actor);
         return checks.thenRight(() -> {
             LocalDate on = LocalDate.ofInstant(at, java.time.ZoneOffset.UTC);
-            Opportunity closed = entering(lost, actor, at, o -> {
-                o.lossReason = reason;
-                o.competitor = winner.isBlank() ? competitor : winner;
-                o.closeDate = Optional.of(on);
-            });
+            Opportunity closed = entering(lost, actor, at, amount, Optional.of(on), reason,
+                    winner.isBlank() ? competitor : winner);
             return Change.of(closed, new OpportunityLost(id, stageId, reason, winner, actor, at));
         });
     }
@@ -240,10 +296,7 @@ public record Opportunity(String id, TenantId tenant, String pipelineId, int pip
                         () -> roleMissing(policy.requiredRole(), actor));
         return checks.thenRight(() -> {
             Stage stage = pipeline.stage(to).orElseThrow();
-            Opportunity reopened = entering(stage, actor, at, o -> {
-                o.lossReason = "";
-                o.closeDate = Optional.empty();
-            });
+            Opportunity reopened = entering(stage, actor, at, amount, Optional.empty(), "", competitor);
             return Change.of(reopened, new OpportunityReopened(id, to, actor, at),
                     new StageEntered(id, to, stage.defaultProbability(), actor, at));
         });
@@ -355,9 +408,13 @@ public record Opportunity(String id, TenantId tenant, String pipelineId, int pip
         }
         EntryCriteria entry = target.get().entry();
         for (String field : entry.requiredFields()) {
-            checks = checks.require(filled(OpportunityField.byName(field).orElseThrow()), () -> Rejection.of(
-                    FunnelRejection.FIELD_REQUIRED, subject(), field,
-                    "entering '" + toStage + "' needs " + field + " filled in"));
+            Optional<OpportunityField> known = OpportunityField.byName(field);
+            checks = known.isEmpty()
+                    ? checks.refuse(Rejection.of(FunnelRejection.UNKNOWN_REFERENCE, subject(), field,
+                            "the pipeline requires '" + field + "', which is not an opportunity field"))
+                    : checks.require(filled(known.get()), () -> Rejection.of(
+                            FunnelRejection.FIELD_REQUIRED, subject(), field,
+                            "entering '" + toStage + "' needs " + field + " filled in"));
         }
         for (String type : entry.requiredActivities()) {
             checks = checks.require(hasActivity(type), () -> Rejection.of(
@@ -462,18 +519,14 @@ public record Opportunity(String id, TenantId tenant, String pipelineId, int pip
         return lines.stream().map(LineItem::discount).reduce(BigDecimal.ZERO, BigDecimal::max);
     }
 
-    private Opportunity entering(Stage stage, ActorId actor, Instant at, Consumer<Mutable> more) {
-        StageVisit[] visits = history.toArray(new StageVisit[history.size() + 1]);
-        visits[visits.length - 2] = visits[visits.length - 2].left(actor, at);
-        visits[visits.length - 1] = StageVisit.entering(stage.id(), actor, at);
-        return copy(o -> {
-            o.history = List.of(visits);
-            o.stageId = stage.id();
-            o.status = stage.kind();
-            o.probability = stage.defaultProbability();
-            o.forecastCategory = stage.forecastCategory();
-            more.accept(o);
-        });
+    /** This opportunity in {@code stage} (entered by {@code actor} at {@code at}), with the given closing fields. */
+    private Opportunity entering(Stage stage, ActorId actor, Instant at, Money newAmount,
+                                 Optional<LocalDate> newCloseDate, String newLossReason, String newCompetitor) {
+        return new Opportunity(id, tenant, pipelineId, pipelineVersion, accountId, owner, team, currency, lines,
+                newAmount, expectedCloseDate, closeDateSlips, stage.id(), stage.kind(), stage.defaultProbability(),
+                stage.forecastCategory(), nextStep, newCompetitor,
+                StageHistory.leaving(history, actor, at, StageVisit.entering(stage.id(), actor, at)), activities,
+                createdAt, newCloseDate, newLossReason, productLine, channel);
     }
 
     private Opportunity copy(Consumer<Mutable> change) {

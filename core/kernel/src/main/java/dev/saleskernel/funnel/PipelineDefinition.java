@@ -67,6 +67,8 @@ public final class PipelineDefinition {
     private final BigDecimal discountThreshold;
     private final Map<String, Integer> index = new HashMap<>();
     private volatile Optional<MoveRequirements>[][] moveTable;
+    /** Per stage, its required fields resolved once; {@code null} where a name is unknown (an invalid definition). */
+    private final OpportunityField[][] requiredFields;
 
     public PipelineDefinition(String id, int version, String name, String productLine, String channel,
                               List<Stage> stages, AllowedMoves moves, List<TransitionRule> rules,
@@ -81,9 +83,28 @@ public final class PipelineDefinition {
         this.rules = List.copyOf(Objects.requireNonNull(rules, "rules"));
         this.reopen = Objects.requireNonNull(reopen, "reopen");
         this.discountThreshold = Objects.requireNonNull(discountThreshold, "discountThreshold");
+        this.requiredFields = new OpportunityField[this.stages.size()][];
         for (int i = 0; i < this.stages.size(); i++) {
             index.putIfAbsent(this.stages.get(i).id(), i);
+            List<String> names = this.stages.get(i).entry().requiredFields();
+            OpportunityField[] fields = new OpportunityField[names.size()];
+            boolean known = true;
+            for (int f = 0; f < fields.length; f++) {
+                Optional<OpportunityField> field = OpportunityField.byName(names.get(f));
+                known &= field.isPresent();
+                fields[f] = field.orElse(null);
+            }
+            requiredFields[i] = known ? fields : null;
         }
+    }
+
+    /**
+     * The required fields of the stage at {@code stageIndex}, resolved when the definition was
+     * built; {@code null} when one of the names is not an {@link OpportunityField} (which
+     * {@link #validated()} refuses). The array is shared: callers must not change it.
+     */
+    OpportunityField[] requiredFieldsAt(int stageIndex) {
+        return requiredFields[stageIndex];
     }
 
     public String id() {

@@ -40,17 +40,49 @@ public final class FunnelBaselines {
     public record Visit(Stage stage, Instant enteredAt, ActorId enteredBy, Instant leftAt, ActorId leftBy) {
     }
 
-    /** The baseline's immutable deal: the fields the guards read, and the history. */
-    public record Deal(Stage stage, long amountMinor, LocalDate expectedClose, String nextStep, int lineCount,
-                       boolean hasVisit, int probability, Visit[] history) {
+    /** The baseline's immutable deal: the fields the guards read, the pipeline version it runs on, and the history. */
+    public record Deal(String id, int pipelineVersion, Stage stage, long amountMinor, LocalDate expectedClose,
+                       String nextStep, int lineCount, boolean hasVisit, int probability, Visit[] history) {
     }
 
-    /** The same refusals as the library: null if allowed, else every unmet reason. */
-    public static Object move(Deal deal, Stage to, boolean checklistConfirmed, ActorId actor, Instant at) {
+    /** How a move relates to the stage order (the library's {@code PipelineDefinition.Direction}). */
+    public enum Direction { NEXT, SKIP_AHEAD, BACK }
+
+    /** The baseline's past-tense event, the counterpart of {@code StageAdvanced}. */
+    public record Moved(String dealId, Stage from, Stage to, Direction direction, ActorId actor, Instant at) {
+    }
+
+    /** The baseline's counterpart of {@code Change}: the new state and its event. */
+    public record Transition(Deal state, Moved event) {
+    }
+
+    /** Allowed moves by ordinal, precomputed like the library's move table: every open stage to every other open one. */
+    private static final boolean[][] ALLOWED = new boolean[Stage.values().length][Stage.values().length];
+
+    static {
+        for (Stage from : Stage.values()) {
+            for (Stage to : Stage.values()) {
+                ALLOWED[from.ordinal()][to.ordinal()] = from != to && from.ordinal() <= Stage.NEGOTIATION.ordinal()
+                        && to.ordinal() <= Stage.NEGOTIATION.ordinal();
+            }
+        }
+    }
+
+    /**
+     * The same guards as the library, in the same order: the pipeline version, the deal open, the
+     * target not terminal, the move allowed by the table, then the target's entry criteria (no
+     * move of the seeds pipeline names a role or a during-input). Returns a {@link Transition}
+     * when allowed, else every unmet reason as text.
+     */
+    public static Object move(Deal deal, int pipelineVersion, Stage to, boolean checklistConfirmed, ActorId actor,
+                              Instant at) {
+        if (deal.pipelineVersion() != pipelineVersion) {
+            return "pipeline mismatch";
+        }
         if (deal.stage() == Stage.WON || deal.stage() == Stage.LOST) {
             return "closed";
         }
-        if (to == Stage.WON || to == Stage.LOST || to == deal.stage()) {
+        if (to == Stage.WON || to == Stage.LOST || !ALLOWED[deal.stage().ordinal()][to.ordinal()]) {
             return "move not allowed";
         }
         StringBuilder reasons = null;
@@ -101,8 +133,11 @@ public final class FunnelBaselines {
             case WON -> 100;
             case LOST -> 0;
         };
-        return new Deal(to, deal.amountMinor(), deal.expectedClose(), deal.nextStep(), deal.lineCount(), deal.hasVisit(),
-                probability, history);
+        Direction direction = to.ordinal() == deal.stage().ordinal() + 1 ? Direction.NEXT
+                : to.ordinal() > deal.stage().ordinal() ? Direction.SKIP_AHEAD : Direction.BACK;
+        Deal moved = new Deal(deal.id(), deal.pipelineVersion(), to, deal.amountMinor(), deal.expectedClose(),
+                deal.nextStep(), deal.lineCount(), deal.hasVisit(), probability, history);
+        return new Transition(moved, new Moved(deal.id(), deal.stage(), to, direction, actor, at));
     }
 
     private static StringBuilder append(StringBuilder reasons, String reason) {
@@ -130,7 +165,7 @@ public final class FunnelBaselines {
     public static Deal dealInProposal(Opportunity o) {
         Visit[] history = o.history().stream().map(v -> new Visit(Stage.values()[SEEDS.indexOf(v.stageId())],
                 v.enteredAt(), v.enteredBy(), v.leftAt().orElse(null), v.leftBy().orElse(null))).toArray(Visit[]::new);
-        return new Deal(Stage.PROPOSAL, o.amount().toMinorUnits(), o.expectedCloseDate().orElse(null), o.nextStep(),
+        return new Deal(o.id(), o.pipelineVersion(), Stage.PROPOSAL, o.amount().toMinorUnits(), o.expectedCloseDate().orElse(null), o.nextStep(),
                 o.lines().size(), true, 60, history);
     }
 

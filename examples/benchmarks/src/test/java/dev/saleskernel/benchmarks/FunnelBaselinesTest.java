@@ -19,7 +19,11 @@ class FunnelBaselinesTest {
 
         Opportunity moved = ((io.vavr.control.Either<?, dev.saleskernel.shared.Change<Opportunity>>)
                 benchmark.library_accepted_move()).get().state();
-        FunnelBaselines.Deal deal = (FunnelBaselines.Deal) benchmark.baseline_enum_switch_accepted_move();
+        var change = ((io.vavr.control.Either<?, dev.saleskernel.shared.Change<Opportunity>>)
+                benchmark.library_accepted_move()).get();
+        FunnelBaselines.Transition transition =
+                (FunnelBaselines.Transition) benchmark.baseline_enum_switch_accepted_move();
+        FunnelBaselines.Deal deal = transition.state();
 
         assertThat(benchmark.opportunity.history()).hasSize(6);
         assertThat(moved.history()).hasSize(deal.history().length).hasSize(7);
@@ -27,17 +31,30 @@ class FunnelBaselinesTest {
         assertThat(deal.stage()).isEqualTo(FunnelBaselines.Stage.QUOTATION);
         assertThat(moved.probability().intValueExact()).isEqualTo(deal.probability());
         assertThat(moved.history().get(5).leftAt().orElseThrow()).isEqualTo(deal.history()[5].leftAt());
+        assertThat(moved.history().get(5).leftBy().orElseThrow()).isEqualTo(deal.history()[5].leftBy());
+        assertThat(moved.history().get(6).leftAt()).isEmpty();
+        assertThat(deal.history()[6].leftAt()).isNull();
+        var event = (dev.saleskernel.funnel.OpportunityEvents.StageAdvanced) change.events().get(0);
+        assertThat(change.events()).hasSize(1);
+        assertThat(event.fromStage()).isEqualTo("proposal");
+        assertThat(transition.event().from()).isEqualTo(FunnelBaselines.Stage.PROPOSAL);
+        assertThat(event.toStage()).isEqualTo("quotation");
+        assertThat(transition.event().to()).isEqualTo(FunnelBaselines.Stage.QUOTATION);
+        assertThat(event.direction().name()).isEqualTo(transition.event().direction().name());
+        assertThat(event.actor()).isEqualTo(transition.event().actor());
+        assertThat(event.occurredAt()).isEqualTo(transition.event().at());
     }
 
     @Test
     void the_enum_switch_baseline_refuses_what_the_aggregate_refuses() {
         Opportunity o = FunnelBaselines.opportunityInProposal(0);
         FunnelBaselines.Deal deal = FunnelBaselines.dealInProposal(o);
-        FunnelBaselines.Deal withoutNextStep = new FunnelBaselines.Deal(deal.stage(), deal.amountMinor(),
+        FunnelBaselines.Deal withoutNextStep = new FunnelBaselines.Deal(deal.id(), deal.pipelineVersion(), deal.stage(),
+                deal.amountMinor(),
                 deal.expectedClose(), "", deal.lineCount(), deal.hasVisit(), deal.probability(), deal.history());
         Opportunity withoutStep = o.setNextStep("", FunnelBaselines.REP, FunnelTransitionBenchmark.AT).get().state();
 
-        assertThat(FunnelBaselines.move(withoutNextStep, FunnelBaselines.Stage.NEGOTIATION, false, FunnelBaselines.REP,
+        assertThat(FunnelBaselines.move(withoutNextStep, 1, FunnelBaselines.Stage.NEGOTIATION, false, FunnelBaselines.REP,
                 FunnelTransitionBenchmark.AT)).isEqualTo("nextStep");
         assertThat(withoutStep.move(FunnelBaselines.SEEDS, "negotiation", dev.saleskernel.funnel.MoveInput.NONE,
                 dev.saleskernel.funnel.StageRoles.nobody(), FunnelBaselines.REP, FunnelTransitionBenchmark.AT)
