@@ -57,18 +57,27 @@ public final class OpportunityService {
 
     /** Creates an opportunity on the latest version of a pipeline. */
     public Either<Rejected, Executed<Opportunity>> create(CommandContext context, String pipelineId, OpportunityDraft draft) {
-        return runner.run(context, CREATE, opportunities, draft.id(), (current, at) -> {
-            if (current.isPresent()) {
-                return Either.left(Rejected.of(Rejection.of(SharedRejection.ALREADY_EXISTS, "opportunity:" + draft.id(),
-                        "", "an opportunity with this id exists already")));
-            }
-            Optional<PipelineDefinition> pipeline = pipelines.latest(context.tenant(), pipelineId);
-            if (pipeline.isEmpty()) {
-                return Either.left(noPipeline(pipelineId, 0));
-            }
-            boolean approved = approved(context, draft.id(), draft.lines(), pipeline.get());
-            return Opportunity.create(context.tenant(), draft, pipeline.get(), approved, context.actor(), at);
-        });
+        return runner.run(context, CREATE, opportunities, draft.id(),
+                (current, at) -> decideCreate(context, pipelineId, draft, current, at));
+    }
+
+    /** The decision of {@link #create}, shared with lead conversion (which commits it with the lead). */
+    Either<Rejected, Change<Opportunity>> decideCreate(CommandContext context, String pipelineId, OpportunityDraft draft,
+                                                       Optional<Opportunity> current, Instant at) {
+        if (current.isPresent()) {
+            return Either.left(Rejected.of(Rejection.of(SharedRejection.ALREADY_EXISTS, "opportunity:" + draft.id(),
+                    "", "an opportunity with this id exists already")));
+        }
+        Optional<PipelineDefinition> pipeline = pipelines.latest(context.tenant(), pipelineId);
+        if (pipeline.isEmpty()) {
+            return Either.left(noPipeline(pipelineId, 0));
+        }
+        boolean approved = approved(context, draft.id(), draft.lines(), pipeline.get());
+        return Opportunity.create(context.tenant(), draft, pipeline.get(), approved, context.actor(), at);
+    }
+
+    Repository<Opportunity> repository() {
+        return opportunities;
     }
 
     public Either<Rejected, Executed<Opportunity>> move(CommandContext context, String id, String toStage, MoveInput input) {

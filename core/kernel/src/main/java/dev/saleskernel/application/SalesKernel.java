@@ -4,6 +4,7 @@ import dev.saleskernel.internal.json.SafeJson;
 import dev.saleskernel.internal.persistence.CommandReceipts;
 import dev.saleskernel.funnel.StageRoles;
 import dev.saleskernel.internal.persistence.EventCodec;
+import dev.saleskernel.internal.persistence.LeadCodec;
 import dev.saleskernel.internal.persistence.OpportunityCodec;
 import dev.saleskernel.internal.persistence.PipelineDefinitionCodec;
 import dev.saleskernel.internal.persistence.Repository;
@@ -43,13 +44,14 @@ public final class SalesKernel {
     private final OutboxRelay outbox;
     private final PipelineService pipelines;
     private final OpportunityService opportunities;
+    private final LeadService leads;
 
     private SalesKernel(Builder builder) {
         this.clock = builder.clock;
         this.exchangeRates = builder.exchangeRates;
         SafeJson json = SafeJson.withDefaultLimits();
-        EventCodec events = TargetPlanCodec.registerEvents(OpportunityCodec.registerEvents(
-                PipelineDefinitionCodec.registerEvents(TenantSettingsCodec.registerEvents(new EventCodec(json)))));
+        EventCodec events = LeadCodec.registerEvents(TargetPlanCodec.registerEvents(OpportunityCodec.registerEvents(
+                PipelineDefinitionCodec.registerEvents(TenantSettingsCodec.registerEvents(new EventCodec(json))))));
         CommandRunner runner = new CommandRunner(builder.recordStore, events,
                 new CommandReceipts(builder.recordStore, json), builder.authorization, builder.clock,
                 builder.idSource, builder.maxAttempts);
@@ -60,6 +62,8 @@ public final class SalesKernel {
         this.opportunities = new OpportunityService(runner,
                 new Repository<>(builder.recordStore, new OpportunityCodec(json)), pipelines, builder.stageRoles,
                 builder.discountApprovals);
+        this.leads = new LeadService(runner, new Repository<>(builder.recordStore, new LeadCodec(json)),
+                new Repository<>(builder.recordStore, new LeadCodec.RoundRobinCodec(json)), opportunities);
         this.targetPlans = new TargetPlanService(runner, new Repository<>(builder.recordStore, new TargetPlanCodec(json)));
         this.outbox = new OutboxRelay(builder.outboxStore, events);
     }
@@ -81,6 +85,11 @@ public final class SalesKernel {
     /** Opportunities moving through their pipelines. */
     public OpportunityService opportunities() {
         return opportunities;
+    }
+
+    /** Leads: capture, assignment by territory or round robin, qualification, conversion into an opportunity. */
+    public LeadService leads() {
+        return leads;
     }
 
     /** Target plans: exact top-down decomposition, locks, bottom-up calibration, versions with four-eyes approval. */

@@ -57,7 +57,11 @@ public enum FunnelRejection implements RejectionCode {
     /** Converting the lead would duplicate an existing account and the policy is to refuse. */
     DUPLICATE_ACCOUNT,
     /** The lead was converted already, into other records than the command names. */
-    ALREADY_CONVERTED;
+    ALREADY_CONVERTED,
+    /** A lead's contact detail is malformed (an e-mail without exactly one {@code @} between two non-empty parts). */
+    LEAD_CONTACT_INVALID,
+    /** No assignment rule yields an owner for the lead (no territory owner and an empty team). */
+    NO_ASSIGNEE;
 
     @Override
     public String context() {

@@ -9,6 +9,7 @@ import dev.saleskernel.funnel.LeadEvents.LeadWorkStarted;
 import dev.saleskernel.shared.ActorId;
 import dev.saleskernel.shared.Change;
 import dev.saleskernel.shared.Checks;
+import dev.saleskernel.shared.Ids;
 import dev.saleskernel.shared.Rejection;
 import dev.saleskernel.shared.Rejected;
 import dev.saleskernel.shared.SharedRejection;
@@ -24,12 +25,15 @@ import java.util.Optional;
 /**
  * A lead (潜在客户): new → working → qualified / disqualified (with a reason) → converted into
  * account + contact + opportunity in one command, idempotently and after a duplicate check.
+ * Holds no money: the opportunity a conversion creates carries the amounts.
  *
  * @param id            lead id
  * @param tenant        its tenant
  * @param company       company name (compared for duplicates, case- and space-insensitively)
+ * @param contactName   the contact person's name, or empty
  * @param taxId         tax id, or empty
  * @param email         contact e-mail (its domain is compared for duplicates), or empty
+ * @param phone         contact phone number as given, or empty
  * @param source        where it came from (web, fair, referral, …)
  * @param campaign      the campaign, or empty
  * @param territory     the territory, or empty (assignment by territory)
@@ -39,8 +43,8 @@ import java.util.Optional;
  * @param reason        the disqualification reason, or empty
  * @param conversion    the records it was converted into
  */
-public record Lead(String id, TenantId tenant, String company, String taxId, String email, String source,
-                   String campaign, String territory, Optional<ActorId> owner, Map<String, String> qualification,
+public record Lead(String id, TenantId tenant, String company, String contactName, String taxId, String email,
+                   String phone, String source, String campaign, String territory, Optional<ActorId> owner, Map<String, String> qualification,
                    LeadStatus status, String reason, Optional<Conversion> conversion) {
 
     /** What a conversion created (or merged into). */
@@ -56,24 +60,45 @@ public record Lead(String id, TenantId tenant, String company, String taxId, Str
 
     public Lead {
         Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(tenant, "tenant");
+        Objects.requireNonNull(owner, "owner");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(conversion, "conversion");
         qualification = Map.copyOf(qualification);
     }
+
+    /** The subject of this lead's rejections: {@code lead:<id>}. */
 
     private String subject() {
         return "lead:" + id;
     }
 
-    public static Either<Rejected, Change<Lead>> capture(TenantId tenant, String id, String company, String taxId,
-                                                         String email, String source, String campaign, String territory,
-                                                         ActorId actor, Instant at) {
+    /**
+     * Captures a new lead. Refused with every reason: an invalid id, a blank company or source,
+     * a malformed e-mail.
+     */
+    public static Either<Rejected, Change<Lead>> capture(TenantId tenant, LeadDraft draft, ActorId actor, Instant at) {
+        String subject = "lead:" + draft.id();
         return Checks.start()
-                .require(!company.isBlank(), () -> Rejection.of(SharedRejection.REQUIRED, "lead:" + id, "company",
+                .require(Ids.isValid(draft.id()), () -> Rejection.of(SharedRejection.NOT_ALLOWED, subject, "id",
+                        "a lead id is 1–200 characters from [A-Za-z0-9._:@-]"))
+                .require(!draft.company().isBlank(), () -> Rejection.of(SharedRejection.REQUIRED, subject, "company",
                         "a lead names a company"))
-                .require(!source.isBlank(), () -> Rejection.of(SharedRejection.REQUIRED, "lead:" + id, "source",
+                .require(!draft.source().isBlank(), () -> Rejection.of(SharedRejection.REQUIRED, subject, "source",
                         "a lead records its source"))
-                .thenRight(() -> Change.of(new Lead(id, tenant, company, taxId, email, source, campaign, territory,
+                .require(draft.email().isEmpty() || wellFormedEmail(draft.email()), () -> Rejection.of(
+                        FunnelRejection.LEAD_CONTACT_INVALID, subject, "email",
+                        "an e-mail has one @ between a name and a domain").withEvidence("email", draft.email()))
+                .thenRight(() -> Change.of(new Lead(draft.id(), tenant, draft.company(), draft.contactName(),
+                        draft.taxId(), draft.email(), draft.phone(), draft.source(), draft.campaign(), draft.territory(),
                         Optional.empty(), Map.of(), LeadStatus.NEW, "", Optional.empty()),
-                        new LeadCaptured(id, source, campaign, actor, at)));
+                        new LeadCaptured(draft.id(), draft.company(), draft.contactName(), draft.email(), draft.phone(),
+                                draft.taxId(), draft.source(), draft.campaign(), draft.territory(), actor, at)));
+    }
+
+    /** The contact details an account and contact are created from. */
+    public LeadContact contact() {
+        return new LeadContact(company, contactName, email, phone, taxId);
     }
 
     public Either<Rejected, Change<Lead>> assign(ActorId rep, ActorId actor, Instant at) {
@@ -138,7 +163,7 @@ public record Lead(String id, TenantId tenant, String company, String taxId, Str
         return checks.thenRight(() -> {
             Conversion made = new Conversion(account, contactId, opportunityId, mergedInto);
             return Change.of(with(owner, LeadStatus.CONVERTED, reason, qualification, Optional.of(made)),
-                    new LeadConverted(id, account, contactId, opportunityId, mergedInto, actor, at));
+                    new LeadConverted(id, account, contactId, opportunityId, mergedInto, contact(), actor, at));
         });
     }
 
@@ -150,8 +175,13 @@ public record Lead(String id, TenantId tenant, String company, String taxId, Str
 
     private Lead with(Optional<ActorId> newOwner, LeadStatus newStatus, String newReason, Map<String, String> answers,
                       Optional<Conversion> newConversion) {
-        return new Lead(id, tenant, company, taxId, email, source, campaign, territory, newOwner, answers, newStatus,
-                newReason, newConversion);
+        return new Lead(id, tenant, company, contactName, taxId, email, phone, source, campaign, territory, newOwner,
+                answers, newStatus, newReason, newConversion);
+    }
+
+    private static boolean wellFormedEmail(String email) {
+        int at = email.indexOf('@');
+        return at > 0 && at == email.lastIndexOf('@') && at < email.length() - 1 && email.strip().equals(email);
     }
 
     private static String normalised(String name) {

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.saleskernel.funnel.ForecastCategory;
+import dev.saleskernel.funnel.Lead;
+import dev.saleskernel.funnel.LeadRoundRobin;
+import dev.saleskernel.funnel.LeadStatus;
 import dev.saleskernel.funnel.Opportunity;
 import dev.saleskernel.funnel.PipelineDefinition;
 import dev.saleskernel.funnel.StageKind;
@@ -47,6 +50,32 @@ class FunnelCodecsTest {
         assertThat(d.rules()).singleElement().satisfies(r -> assertThat(r.afterActions()).containsExactly("notify-finance"));
         assertThat(pipelines.recordId(d)).isEqualTo("enterprise@v3");
         assertThat(json.parse("r", pipelines.encode(d)).get()).isEqualTo(json.parse("g", stored).get());
+    }
+
+    @Test
+    void the_version_1_lead_golden_document_loads_and_re_saves_unchanged() throws IOException {
+        String stored = golden("lead/v1.json");
+        LeadCodec leads = new LeadCodec(json);
+
+        Lead lead = leads.decode(1, stored);
+
+        assertThat(lead.status()).isEqualTo(LeadStatus.CONVERTED);
+        assertThat(lead.contact().phone()).isEqualTo("+86 21 5555 0100");
+        assertThat(lead.qualification()).containsEntry("timing", "Q3");
+        assertThat(lead.conversion().orElseThrow().mergedInto()).contains("a-1");
+        assertThat(json.parse("r", leads.encode(lead)).get()).isEqualTo(json.parse("g", stored).get());
+    }
+
+    @Test
+    void the_version_1_round_robin_golden_document_loads_and_re_saves_unchanged() throws IOException {
+        String stored = golden("lead-round-robin/v1.json");
+        LeadCodec.RoundRobinCodec cursors = new LeadCodec.RoundRobinCodec(json);
+
+        LeadRoundRobin cursor = cursors.decode(1, stored);
+
+        assertThat(cursor.next()).isEqualTo(5);
+        assertThat(cursors.recordId(cursor)).isEqualTo("inside-sales");
+        assertThat(json.parse("r", cursors.encode(cursor)).get()).isEqualTo(json.parse("g", stored).get());
     }
 
     @Test
