@@ -333,4 +333,22 @@ class OpportunityScenarios {
         assertThat(o.activities()).hasSize(1);
         assertThat(o.expectedCloseDate()).isEqualTo(Optional.of(JUNE_30));
     }
+
+    @Test
+    void a_move_into_a_stage_requiring_an_unknown_field_is_refused_with_unknown_reference_not_a_crash() {
+        java.util.List<Stage> stages = new java.util.ArrayList<>(SEEDS.stages());
+        Stage contact = stages.get(1);
+        stages.set(1, new Stage(contact.id(), contact.name(), contact.kind(), contact.defaultProbability(),
+                contact.minProbability(), contact.maxProbability(), contact.forecastCategory(),
+                contact.maxDaysInStage(), new EntryCriteria(List.of("budget"), List.of(), List.of())));
+        PipelineDefinition unvalidated = new PipelineDefinition(SEEDS.id(), SEEDS.version(), SEEDS.name(), "", "",
+                stages, SEEDS.moves(), SEEDS.rules(), SEEDS.reopen(), SEEDS.discountThreshold());
+
+        Rejected refused = Scenario.given(anOpportunity())
+                .when(o -> o.move(unvalidated, "initial-contact", MoveInput.NONE, StageRoles.nobody(), REP, day(1)))
+                .thenRejected(FunnelRejection.UNKNOWN_REFERENCE);
+
+        assertThat(refused.reasons().get(0).field()).isEqualTo("budget");
+        assertThat(unvalidated.validated().isInvalid()).isTrue();
+    }
 }

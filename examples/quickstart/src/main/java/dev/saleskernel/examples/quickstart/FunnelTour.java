@@ -2,9 +2,14 @@ package dev.saleskernel.examples.quickstart;
 
 import dev.saleskernel.application.CommandContext;
 import dev.saleskernel.application.Executed;
+import dev.saleskernel.application.LeadService;
 import dev.saleskernel.application.SalesKernel;
 import dev.saleskernel.funnel.ActivityRef;
 import dev.saleskernel.funnel.DefaultPipelines;
+import dev.saleskernel.funnel.Lead;
+import dev.saleskernel.funnel.LeadAssignment;
+import dev.saleskernel.funnel.LeadDraft;
+import dev.saleskernel.funnel.LeadEvents;
 import dev.saleskernel.funnel.LineItem;
 import dev.saleskernel.funnel.MoveInput;
 import dev.saleskernel.funnel.Opportunity;
@@ -24,11 +29,13 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The funnel part of the tour: the seeds' default pipeline, five deals moved through it (one
  * refused move naming every unmet criterion, one discount waiting for approval), then the funnel
- * report over them.
+ * report over them, and a lead captured, assigned by round robin, qualified and converted into a
+ * sixth deal (converting it again changes nothing).
  */
 final class FunnelTour {
     private static final Currency CNY = Currency.getInstance("CNY");
@@ -126,5 +133,38 @@ final class FunnelTour {
         out.printf("    stalled 20 days from now: %s%n", report.stalled());
         out.printf("    velocity: %s (every deal here was won the day it was created: no cycle yet)%n",
                 report.velocityPerDay().map(Money::toString).orElse("n/a"));
+        leads();
+    }
+
+    /** A lead captured at a fair, assigned by the rules, qualified and converted into a deal. */
+    private void leads() {
+        out.println("  leads: capture -> assign -> qualify -> convert");
+        kernel.leads().capture(as("li.na"), new LeadDraft("lead-1", "Globex Trading", "Li Wei",
+                "li.wei@globex.example", "+86 21 5555 0100", "91310000MA1", "fair", "spring-expo", "west"));
+        LeadAssignment.Rules rules = new LeadAssignment.Rules(Map.of("east", ActorId.of("zhao.lei")), "inside-sales",
+                List.of(ActorId.of("wang.fang"), ActorId.of("li.na")));
+        Lead assigned = kernel.leads().assignByRules(as("li.na"), "lead-1", rules).get().state();
+        out.printf("    lead-1 (%s, %s) assigned by round robin to %s%n", assigned.company(), assigned.contactName(),
+                assigned.owner().orElseThrow().value());
+        Either<Rejected, Executed<Lead>> early = kernel.leads().convert(as("li.na"), "lead-1", conversion());
+        out.printf("    converting before qualifying -> refused: %s%n", String.join(", ", early.getLeft().codes()));
+        kernel.leads().startWorking(as("li.na"), "lead-1");
+        kernel.leads().qualify(as("li.na"), "lead-1", Map.of("budget", "150000 CNY", "timing", "Q4"));
+        Executed<Lead> converted = kernel.leads().convert(as("li.na"), "lead-1", conversion()).get();
+        LeadEvents.LeadConverted event = (LeadEvents.LeadConverted) converted.events().get(0);
+        Opportunity deal = kernel.opportunities().find(tenant, "deal-6").orElseThrow();
+        out.printf("    lead-1 converted -> %s in %s worth %s for account %s; contact %s <%s> %s%n", deal.id(),
+                deal.stageId(), deal.amount(), event.accountId(), event.contact().contactName(), event.contact().email(),
+                event.contact().phone());
+        Executed<Lead> again = kernel.leads().convert(as("li.na"), "lead-1", conversion()).get();
+        out.printf("    converting lead-1 again -> %d events, still %d deals%n", again.events().size(),
+                kernel.opportunities().all(tenant).size());
+    }
+
+    private static LeadService.Conversion conversion() {
+        return new LeadService.Conversion("acct-globex", "contact-li-wei", "seeds",
+                OpportunityDraft.of("deal-6", "", ActorId.of("wang.fang"), CNY,
+                        List.of(new LineItem("erp-suite", BigDecimal.ONE, Money.of("150000.00", CNY), BigDecimal.ZERO))),
+                List.of(), Lead.DuplicatePolicy.REFUSE);
     }
 }
