@@ -153,10 +153,11 @@ public record Opportunity(String id, TenantId tenant, String pipelineId, int pip
         // Passing path: the same rules as refusedOrMoved, checked without allocating; any broken
         // rule falls through to refusedOrMoved, which collects every reason.
         int to = pipeline.indexOf(toStage);
-        if (to >= 0 && status == StageKind.OPEN && pipeline.version() == pipelineVersion
+        int from = pipeline.indexOf(stageId);
+        if (to >= 0 && from >= 0 && status == StageKind.OPEN && pipeline.version() == pipelineVersion
                 && pipeline.id().equals(pipelineId)) {
             Stage stage = pipeline.stages().get(to);
-            Optional<PipelineDefinition.MoveRequirements> allowed = pipeline.move(stageId, toStage);
+            Optional<PipelineDefinition.MoveRequirements> allowed = pipeline.moveAt(from, to);
             if (!stage.kind().terminal() && allowed.isPresent()
                     && meets(pipeline, to, stage, allowed.get(), input, roles, actor)) {
                 PipelineDefinition.MoveRequirements requirements = allowed.get();

@@ -208,12 +208,17 @@ public final class PipelineDefinition {
         if (a == null || b == null) {
             return Optional.empty();
         }
+        return moveAt(a, b);
+    }
+
+    /** {@link #move} by stage positions (both valid indexes of {@link #stages()}). */
+    Optional<MoveRequirements> moveAt(int from, int to) {
         Optional<MoveRequirements>[][] table = moveTable;
         if (table == null) {
             table = moveTable();
             moveTable = table;
         }
-        return table[a][b];
+        return table[from][to];
     }
 
     @SuppressWarnings("unchecked")
