@@ -115,13 +115,45 @@ class OpportunityModelProperties {
                 default -> o.linkActivity(new ActivityRef("a" + r.nextInt(4), r.nextBoolean() ? "visit" : "call", at),
                         actor, at);
             };
+            if (command <= 2) {
+                assertThat(result.isRight()).as("a move is accepted exactly when every guard holds: %s", result)
+                        .isEqualTo(guardsHold(o, p, target, input, roles, actor));
+            }
             if (result.isRight()) {
                 Opportunity next = result.get().state();
                 expectModel(o, next, command, target, p);
+
                 o = next;
             }
             check(o, p);
         }
+    }
+
+    /** The reference for a move: open, target not terminal, allowed, roles, during-inputs, entry criteria. */
+    static boolean guardsHold(Opportunity before, PipelineDefinition p, String target, MoveInput input,
+                              StageRoles roles, ActorId actor) {
+        java.util.Optional<PipelineDefinition.MoveRequirements> move = p.move(before.stageId(), target);
+        if (before.status() != StageKind.OPEN || p.stage(target).orElseThrow().kind().terminal() || move.isEmpty()) {
+            return false;
+        }
+        boolean hold = move.get().roles().stream().allMatch(role -> roles.holds(ACME, actor, role))
+                && move.get().duringInputs().stream().allMatch(n -> !input.inputs().getOrDefault(n, "").isBlank());
+        EntryCriteria entry = p.stage(target).orElseThrow().entry();
+        hold &= input.confirmed().containsAll(entry.checklist());
+        for (String type : entry.requiredActivities()) {
+            hold &= before.activities().stream().anyMatch(a -> a.type().equals(type));
+        }
+        for (String field : entry.requiredFields()) {
+            hold &= switch (field) {
+                case "amount" -> before.amount().signum() > 0;
+                case "expectedCloseDate" -> before.expectedCloseDate().isPresent();
+                case "nextStep" -> !before.nextStep().isBlank();
+                case "competitor" -> !before.competitor().isBlank();
+                case "lines" -> !before.lines().isEmpty();
+                default -> !before.team().isEmpty();
+            };
+        }
+        return hold;
     }
 
     /** What the model predicts for an accepted command. */
