@@ -5,6 +5,7 @@ import dev.saleskernel.internal.persistence.CommandReceipts;
 import dev.saleskernel.funnel.StageRoles;
 import dev.saleskernel.internal.persistence.EventCodec;
 import dev.saleskernel.internal.persistence.OpportunityCodec;
+import dev.saleskernel.internal.persistence.OrgStructureCodec;
 import dev.saleskernel.internal.persistence.PipelineDefinitionCodec;
 import dev.saleskernel.internal.persistence.Repository;
 import dev.saleskernel.internal.persistence.TargetPlanCodec;
@@ -41,6 +42,7 @@ public final class SalesKernel {
     private final TenantSettingsService tenantSettings;
     private final TargetPlanService targetPlans;
     private final OutboxRelay outbox;
+    private final OrgService org;
     private final PipelineService pipelines;
     private final OpportunityService opportunities;
 
@@ -50,6 +52,7 @@ public final class SalesKernel {
         SafeJson json = SafeJson.withDefaultLimits();
         EventCodec events = TargetPlanCodec.registerEvents(OpportunityCodec.registerEvents(
                 PipelineDefinitionCodec.registerEvents(TenantSettingsCodec.registerEvents(new EventCodec(json)))));
+        OrgStructureCodec.registerEvents(events);
         CommandRunner runner = new CommandRunner(builder.recordStore, events,
                 new CommandReceipts(builder.recordStore, json), builder.authorization, builder.clock,
                 builder.idSource, builder.maxAttempts);
@@ -62,6 +65,7 @@ public final class SalesKernel {
                 builder.discountApprovals);
         this.targetPlans = new TargetPlanService(runner, new Repository<>(builder.recordStore, new TargetPlanCodec(json)));
         this.outbox = new OutboxRelay(builder.outboxStore, events);
+        this.org = new OrgService(runner, new Repository<>(builder.recordStore, new OrgStructureCodec(json)));
     }
 
     public static Builder builder() {
@@ -86,6 +90,11 @@ public final class SalesKernel {
     /** Target plans: exact top-down decomposition, locks, bottom-up calibration, versions with four-eyes approval. */
     public TargetPlanService targetPlans() {
         return targetPlans;
+    }
+
+    /** The sales organisation: units, members, memberships, territories and product lines, all effective-dated. */
+    public OrgService org() {
+        return org;
     }
 
     /** Delivers committed domain events (the audit trail) to the host. */
