@@ -6,6 +6,7 @@ import dev.saleskernel.funnel.StageRoles;
 import dev.saleskernel.internal.persistence.EventCodec;
 import dev.saleskernel.internal.persistence.LeadCodec;
 import dev.saleskernel.internal.persistence.OpportunityCodec;
+import dev.saleskernel.internal.persistence.OrgStructureCodec;
 import dev.saleskernel.internal.persistence.PipelineDefinitionCodec;
 import dev.saleskernel.internal.persistence.Repository;
 import dev.saleskernel.internal.persistence.TargetPlanCodec;
@@ -42,6 +43,7 @@ public final class SalesKernel {
     private final TenantSettingsService tenantSettings;
     private final TargetPlanService targetPlans;
     private final OutboxRelay outbox;
+    private final OrgService org;
     private final PipelineService pipelines;
     private final OpportunityService opportunities;
     private final LeadService leads;
@@ -50,8 +52,13 @@ public final class SalesKernel {
         this.clock = builder.clock;
         this.exchangeRates = builder.exchangeRates;
         SafeJson json = SafeJson.withDefaultLimits();
-        EventCodec events = LeadCodec.registerEvents(TargetPlanCodec.registerEvents(OpportunityCodec.registerEvents(
-                PipelineDefinitionCodec.registerEvents(TenantSettingsCodec.registerEvents(new EventCodec(json))))));
+        EventCodec events = new EventCodec(json);
+        TenantSettingsCodec.registerEvents(events);
+        PipelineDefinitionCodec.registerEvents(events);
+        OpportunityCodec.registerEvents(events);
+        TargetPlanCodec.registerEvents(events);
+        LeadCodec.registerEvents(events);
+        OrgStructureCodec.registerEvents(events);
         CommandRunner runner = new CommandRunner(builder.recordStore, events,
                 new CommandReceipts(builder.recordStore, json), builder.authorization, builder.clock,
                 builder.idSource, builder.maxAttempts);
@@ -66,6 +73,7 @@ public final class SalesKernel {
                 new Repository<>(builder.recordStore, new LeadCodec.RoundRobinCodec(json)), opportunities);
         this.targetPlans = new TargetPlanService(runner, new Repository<>(builder.recordStore, new TargetPlanCodec(json)));
         this.outbox = new OutboxRelay(builder.outboxStore, events);
+        this.org = new OrgService(runner, new Repository<>(builder.recordStore, new OrgStructureCodec(json)));
     }
 
     public static Builder builder() {
@@ -95,6 +103,11 @@ public final class SalesKernel {
     /** Target plans: exact top-down decomposition, locks, bottom-up calibration, versions with four-eyes approval. */
     public TargetPlanService targetPlans() {
         return targetPlans;
+    }
+
+    /** The sales organisation: units, members, memberships, territories and product lines, all effective-dated. */
+    public OrgService org() {
+        return org;
     }
 
     /** Delivers committed domain events (the audit trail) to the host. */

@@ -32,4 +32,27 @@ public final class OrgEvents {
 
     public record TerritoryAdded(OrgValues.Territory territory, ActorId actor, Instant occurredAt) implements DomainEvent {
     }
+
+    /** A territory's rules were replaced from {@code rules.from()}; the previous rules end that day and stay on record. */
+    public record TerritoryRedefined(String territoryId, OrgValues.TerritoryRules rules, ActorId actor, Instant occurredAt)
+            implements DomainEvent {
+    }
+
+    /** A territory stops covering accounts from {@code effective} (exclusive end of its last rules). */
+    public record TerritoryRetired(String territoryId, LocalDate effective, ActorId actor, Instant occurredAt)
+            implements DomainEvent {
+    }
+
+    public record ProductLineAdded(OrgValues.ProductLine productLine, ActorId actor, Instant occurredAt) implements DomainEvent {
+    }
+
+    /** A product line carries {@code name} from {@code effective}; earlier names stay answerable by date. */
+    public record ProductLineRenamed(String productLineId, String previousName, String name, LocalDate effective,
+                                     ActorId actor, Instant occurredAt) implements DomainEvent {
+    }
+
+    /** A product line is no longer offered from {@code effective}. */
+    public record ProductLineRetired(String productLineId, LocalDate effective, ActorId actor, Instant occurredAt)
+            implements DomainEvent {
+    }
 }

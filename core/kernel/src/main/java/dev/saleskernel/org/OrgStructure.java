@@ -1,6 +1,9 @@
 package dev.saleskernel.org;
 
 import dev.saleskernel.org.OrgValues.Account;
+import dev.saleskernel.org.OrgValues.DatedName;
+import dev.saleskernel.org.OrgValues.OverlapPolicy;
+import dev.saleskernel.org.OrgValues.TerritoryRules;
 import dev.saleskernel.org.OrgValues.Member;
 import dev.saleskernel.org.OrgValues.Membership;
 import dev.saleskernel.org.OrgValues.OrgUnit;
@@ -35,6 +38,11 @@ import java.util.Optional;
  * {@link #membersOn(String, LocalDate)} answers for any past date.
  */
 public final class OrgStructure {
+    /** The record id of the one org document per tenant. */
+    public static final String RECORD_ID = "org";
+    /** Longest name of a unit, territory or product line, in characters. */
+    public static final int MAX_NAME_LENGTH = 200;
+
     private final TenantId tenantId;
     private final Map<String, OrgUnit> units;
     private final Map<String, Member> members;
@@ -98,8 +106,37 @@ public final class OrgStructure {
         return memberships;
     }
 
+    /** Every product line ever added, retired ones included, in the order added. */
     public List<ProductLine> productLines() {
         return productLines;
+    }
+
+    /** Every unit, in the order added. */
+    public List<OrgUnit> units() {
+        return List.copyOf(units.values());
+    }
+
+    /** Every member ever hired, leavers included, in the order hired. */
+    public List<Member> members() {
+        return List.copyOf(members.values());
+    }
+
+    /** Every territory ever added, retired ones included, in the order added. */
+    public List<Territory> territories() {
+        return territories;
+    }
+
+    public Optional<Territory> territory(String id) {
+        return territories.stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    public Optional<ProductLine> productLine(String id) {
+        return productLines.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    /** The product lines offered on a date. */
+    public List<ProductLine> productLinesOn(LocalDate date) {
+        return productLines.stream().filter(p -> p.activeOn(date)).toList();
     }
 
     private String subject() {
@@ -139,10 +176,59 @@ public final class OrgStructure {
         return lineageOn(unitId, date).contains(ancestorId);
     }
 
-    /** Territories an account falls in: the ones naming it, or else those whose rules match it. */
+    /**
+     * Territories an account falls in by the current rules of territories not retired: the ones
+     * naming it, or else those whose rules match it.
+     */
     public List<Territory> territoriesFor(Account account) {
-        List<Territory> named = territories.stream().filter(t -> t.namedAccounts().contains(account.id())).toList();
-        return named.isEmpty() ? territories.stream().filter(t -> t.matchesByRule(account)).toList() : named;
+        List<Territory> live = territories.stream().filter(t -> !t.retired()).toList();
+        List<Territory> named = live.stream().filter(t -> t.currentRules().names(account)).toList();
+        return named.isEmpty() ? live.stream().filter(t -> t.matchesByRule(account)).toList() : named;
+    }
+
+    /**
+     * Territories an account falls in on a date, by the rules in force that day: the ones naming
+     * it, or else those whose rules match it (in the order the territories were added).
+     */
+    public List<Territory> territoriesFor(Account account, LocalDate date) {
+        List<Territory> named = new ArrayList<>();
+        List<Territory> byRule = new ArrayList<>();
+        for (Territory t : territories) {
+            Optional<TerritoryRules> rules = t.rulesOn(date);
+            if (rules.isPresent() && rules.get().names(account)) {
+                named.add(t);
+            } else if (rules.isPresent() && rules.get().matchesByRule(account)) {
+                byRule.add(t);
+            }
+        }
+        return named.isEmpty() ? List.copyOf(byRule) : List.copyOf(named);
+    }
+
+    /**
+     * Assigns an account to territories on a date under an overlap policy: {@code ALL} gives
+     * every match of {@link #territoriesFor(Account, LocalDate)}; {@code PRIORITY} the match with
+     * the lowest priority number (refused with {@code TERRITORY_OVERLAP} if several share it);
+     * {@code EXCLUSIVE} the single match (refused if there are several). No match is an empty list
+     * (the account is unassigned), not a refusal.
+     */
+    public Either<Rejected, List<Territory>> assignTerritory(Account account, LocalDate date, OverlapPolicy policy) {
+        List<Territory> matches = territoriesFor(account, date);
+        List<Territory> chosen = switch (policy) {
+            case ALL -> matches;
+            case EXCLUSIVE -> matches;
+            case PRIORITY -> {
+                int best = matches.stream().mapToInt(Territory::priority).min().orElse(0);
+                yield matches.stream().filter(t -> t.priority() == best).toList();
+            }
+        };
+        String subject = "account:" + account.id();
+        return Checks.start()
+                .require(policy == OverlapPolicy.ALL || chosen.size() <= 1, () -> Rejection.of(OrgRejection.TERRITORY_OVERLAP,
+                                subject, "territory", "the account matches several territories and the policy " + policy
+                                        + " allows one")
+                        .withEvidence("territories", chosen.stream().map(Territory::id).toList())
+                        .withEvidence("date", date))
+                .thenRight(() -> chosen);
     }
 
     // ---------------------------------------------------------------- commands
@@ -150,7 +236,7 @@ public final class OrgStructure {
     /** Adds a unit under {@code parentId} (empty for a root) from {@code from}. */
     public Either<Rejected, Change<OrgStructure>> addUnit(String id, String name, UnitKind kind, Optional<String> parentId,
                                                           LocalDate from, ActorId actor, Instant at) {
-        return Checks.start()
+        return checkName(Checks.start(), name, "name")
                 .require(!units.containsKey(id), () -> Rejection.of(OrgRejection.DUPLICATE_ID, subject(), "id", "unit " + id + " exists"))
                 .require(parentId.map(p -> units.containsKey(p)).orElse(true), () -> Rejection.of(OrgRejection.UNKNOWN_UNIT,
                         subject(), "parentId", "no unit " + parentId.orElse("")))
@@ -274,28 +360,180 @@ public final class OrgStructure {
         return new OrgStructure(tenantId, units, nextMembers, next, territories, productLines);
     }
 
+    /**
+     * Adds a territory. Refused, with every reason, when the id is taken, the name is blank or too
+     * long, the owner unit is unknown, it has no rules, a rules version gives no criterion, a
+     * rules version ends on or before it starts, or two versions overlap in time.
+     */
     public Either<Rejected, Change<OrgStructure>> addTerritory(Territory territory, ActorId actor, Instant at) {
-        return Checks.start()
+        Checks checks = checkName(Checks.start(), territory.name(), "name")
                 .require(territories.stream().noneMatch(t -> t.id().equals(territory.id())), () -> Rejection.of(
                         OrgRejection.DUPLICATE_ID, subject(), "id", "territory " + territory.id() + " exists"))
+                .require(territory.ownerUnitId().map(units::containsKey).orElse(true), () -> Rejection.of(
+                        OrgRejection.UNKNOWN_UNIT, subject(), "ownerUnitId", "no unit " + territory.ownerUnitId().orElse("")))
+                .require(!territory.rules().isEmpty(), () -> Rejection.of(OrgRejection.TERRITORY_RULES_EMPTY, subject(), "rules",
+                        "a territory needs assignment rules"));
+        List<TerritoryRules> rules = territory.rules();
+        for (int i = 0; i < rules.size(); i++) {
+            checks = checkRules(checks, rules.get(i), "rules[" + i + "]");
+            TerritoryRules previous = i > 0 ? rules.get(i - 1) : null;
+            TerritoryRules current = rules.get(i);
+            String field = "rules[" + i + "].from";
+            checks = checks.require(previous == null || previous.until().map(u -> !current.from().isBefore(u)).orElse(false),
+                    () -> Rejection.of(OrgRejection.BEFORE_HISTORY, subject(), field,
+                            "rules versions follow each other in time without overlapping"));
+        }
+        return checks.thenRight(() -> {
+            List<Territory> next = new ArrayList<>(territories);
+            next.add(territory);
+            return Change.of(new OrgStructure(tenantId, units, members, memberships, next, productLines),
+                    new OrgEvents.TerritoryAdded(territory, actor, at));
+        });
+    }
+
+    /**
+     * Replaces a territory's rules from {@code rules.from()}: the rules in force end that day and
+     * stay on record, so assignments on earlier dates are unchanged. Refused when the territory is
+     * unknown or retired, the new rules give no criterion or end on or before they start, or they
+     * would start on or before the current rules began (history is never rewritten).
+     */
+    public Either<Rejected, Change<OrgStructure>> redefineTerritory(String territoryId, TerritoryRules rules, ActorId actor,
+                                                                    Instant at) {
+        Optional<Territory> found = territory(territoryId);
+        Checks checks = checkLiveTerritory(territoryId, found);
+        checks = checkRules(checks, rules, "rules")
+                .require(found.map(t -> rules.from().isAfter(t.currentRules().from())).orElse(true), () -> Rejection.of(
+                        OrgRejection.BEFORE_HISTORY, subject(), "rules.from", "new rules take effect after the current rules began")
+                        .withEvidence("currentFrom", found.get().currentRules().from()));
+        return checks.thenRight(() -> {
+            Territory t = found.get();
+            List<TerritoryRules> versions = new ArrayList<>(t.rules().subList(0, t.rules().size() - 1));
+            versions.add(t.currentRules().endingOn(rules.from()));
+            versions.add(rules);
+            return Change.of(replacing(new Territory(t.id(), t.name(), t.ownerUnitId(), t.priority(), versions)),
+                    new OrgEvents.TerritoryRedefined(territoryId, rules, actor, at));
+        });
+    }
+
+    /** Retires a territory from {@code effective}: its last rules end that day; it covers no account from then on. */
+    public Either<Rejected, Change<OrgStructure>> retireTerritory(String territoryId, LocalDate effective, ActorId actor,
+                                                                  Instant at) {
+        Optional<Territory> found = territory(territoryId);
+        return checkLiveTerritory(territoryId, found)
+                .require(found.map(t -> effective.isAfter(t.currentRules().from())).orElse(true), () -> Rejection.of(
+                        OrgRejection.BEFORE_HISTORY, subject(), "effective", "a territory retires after its current rules began"))
                 .thenRight(() -> {
-                    List<Territory> next = new ArrayList<>(territories);
-                    next.add(territory);
-                    return Change.of(new OrgStructure(tenantId, units, members, memberships, next, productLines),
-                            new OrgEvents.TerritoryAdded(territory, actor, at));
+                    Territory t = found.get();
+                    List<TerritoryRules> versions = new ArrayList<>(t.rules().subList(0, t.rules().size() - 1));
+                    versions.add(t.currentRules().endingOn(effective));
+                    return Change.of(replacing(new Territory(t.id(), t.name(), t.ownerUnitId(), t.priority(), versions)),
+                            new OrgEvents.TerritoryRetired(territoryId, effective, actor, at));
                 });
     }
 
-    /** Adds a product line (reference data; no event). */
+    private Checks checkLiveTerritory(String territoryId, Optional<Territory> found) {
+        return Checks.start()
+                .require(found.isPresent(), () -> Rejection.of(OrgRejection.UNKNOWN_TERRITORY, subject(), "territoryId",
+                        "no territory " + territoryId))
+                .require(found.map(t -> !t.retired()).orElse(true), () -> Rejection.of(OrgRejection.RETIRED, subject(),
+                        "territoryId", "territory " + territoryId + " is retired"));
+    }
+
+    private Checks checkRules(Checks checks, TerritoryRules rules, String field) {
+        return checks
+                .require(rules.hasCriteria(), () -> Rejection.of(OrgRejection.TERRITORY_RULES_EMPTY, subject(), field,
+                        "rules need a named account, region, industry or size to match anything"))
+                .require(rules.until().map(u -> u.isAfter(rules.from())).orElse(true), () -> Rejection.of(
+                        OrgRejection.EMPTY_RANGE, subject(), field + ".until", "rules end after they start"));
+    }
+
+    private OrgStructure replacing(Territory territory) {
+        List<Territory> next = new ArrayList<>();
+        for (Territory t : territories) {
+            next.add(t.id().equals(territory.id()) ? territory : t);
+        }
+        return new OrgStructure(tenantId, units, members, memberships, next, productLines);
+    }
+
+    /** Adds a product line (reference data; no event, no checks; the original form kept for bulk set-up). */
     public OrgStructure withProductLine(ProductLine line) {
         List<ProductLine> next = new ArrayList<>(productLines);
         next.add(line);
         return new OrgStructure(tenantId, units, members, memberships, territories, next);
     }
 
+    /** Adds a product line offered from {@code introduced}; refused when the id is taken or the name blank or too long. */
+    public Either<Rejected, Change<OrgStructure>> addProductLine(String id, String name, LocalDate introduced, ActorId actor,
+                                                                 Instant at) {
+        return checkName(Checks.start(), name, "name")
+                .require(productLine(id).isEmpty(), () -> Rejection.of(OrgRejection.DUPLICATE_ID, subject(), "id",
+                        "product line " + id + " exists"))
+                .thenRight(() -> {
+                    ProductLine line = new ProductLine(id, List.of(new DatedName(name, introduced)), introduced, Optional.empty());
+                    return Change.of(withProductLine(line), new OrgEvents.ProductLineAdded(line, actor, at));
+                });
+    }
+
+    /**
+     * Renames a product line from {@code effective}; the earlier name stays answerable for earlier
+     * dates ({@link ProductLine#nameOn}). Refused when the line is unknown or retired, the name is
+     * blank, too long or unchanged, or the date is not after the current name took effect.
+     */
+    public Either<Rejected, Change<OrgStructure>> renameProductLine(String id, String name, LocalDate effective, ActorId actor,
+                                                                    Instant at) {
+        Optional<ProductLine> found = productLine(id);
+        return checkName(checkLiveLine(id, found), name, "name")
+                .require(found.map(p -> !p.name().equals(name)).orElse(true), () -> Rejection.of(OrgRejection.NAME_INVALID,
+                        subject(), "name", "the product line carries this name already"))
+                .require(found.map(p -> effective.isAfter(p.names().get(p.names().size() - 1).from())).orElse(true),
+                        () -> Rejection.of(OrgRejection.BEFORE_HISTORY, subject(), "effective",
+                                "a rename takes effect after the current name began"))
+                .thenRight(() -> {
+                    ProductLine p = found.get();
+                    List<DatedName> names = new ArrayList<>(p.names());
+                    names.add(new DatedName(name, effective));
+                    return Change.of(replacing(new ProductLine(p.id(), names, p.introduced(), p.retired())),
+                            new OrgEvents.ProductLineRenamed(id, p.name(), name, effective, actor, at));
+                });
+    }
+
+    /** Retires a product line from {@code effective} (exclusive end); refused when unknown, retired, or not after its introduction. */
+    public Either<Rejected, Change<OrgStructure>> retireProductLine(String id, LocalDate effective, ActorId actor, Instant at) {
+        Optional<ProductLine> found = productLine(id);
+        return checkLiveLine(id, found)
+                .require(found.map(p -> effective.isAfter(p.introduced())).orElse(true), () -> Rejection.of(
+                        OrgRejection.BEFORE_HISTORY, subject(), "effective", "a product line retires after it was introduced"))
+                .thenRight(() -> {
+                    ProductLine p = found.get();
+                    return Change.of(replacing(new ProductLine(p.id(), p.names(), p.introduced(), Optional.of(effective))),
+                            new OrgEvents.ProductLineRetired(id, effective, actor, at));
+                });
+    }
+
+    private Checks checkLiveLine(String id, Optional<ProductLine> found) {
+        return Checks.start()
+                .require(found.isPresent(), () -> Rejection.of(OrgRejection.UNKNOWN_PRODUCT_LINE, subject(), "productLineId",
+                        "no product line " + id))
+                .require(found.map(p -> p.retired().isEmpty()).orElse(true), () -> Rejection.of(OrgRejection.RETIRED, subject(),
+                        "productLineId", "product line " + id + " is retired"));
+    }
+
+    private OrgStructure replacing(ProductLine line) {
+        List<ProductLine> next = new ArrayList<>();
+        for (ProductLine p : productLines) {
+            next.add(p.id().equals(line.id()) ? line : p);
+        }
+        return new OrgStructure(tenantId, units, members, memberships, territories, next);
+    }
+
+    private Checks checkName(Checks checks, String name, String field) {
+        return checks.require(name != null && !name.isBlank() && name.length() <= MAX_NAME_LENGTH, () -> Rejection.of(
+                OrgRejection.NAME_INVALID, subject(), field, "a name is 1-" + MAX_NAME_LENGTH + " characters, not blank"));
+    }
+
     @Override
     public String toString() {
         return "OrgStructure[" + tenantId.value() + " units=" + units.values() + " members=" + members.values()
-                + " memberships=" + memberships + " territories=" + territories + "]";
+                + " memberships=" + memberships + " territories=" + territories + " productLines=" + productLines + "]";
     }
 }

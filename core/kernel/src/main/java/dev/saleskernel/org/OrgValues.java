@@ -1,6 +1,7 @@
 package dev.saleskernel.org;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -82,40 +83,187 @@ public final class OrgValues {
     }
 
     /**
-     * A territory and its assignment rules: named accounts first, otherwise an account matches when
-     * its region is among {@code regions} (or none are given) and its industry among
-     * {@code industries} (or none are given).
+     * One effective-dated version of a territory's assignment rules, in force from {@code from}
+     * (inclusive) until {@code until} (exclusive), if ended. An account matches the rules when it
+     * is one of the {@code namedAccounts}, or else when every non-empty criterion holds: its
+     * region among {@code regions}, its industry among {@code industries}, its size segment among
+     * {@code sizes} (e.g. "enterprise", "smb"). Rules with no criterion at all match nothing.
      */
-    public record Territory(String id, String name, Set<String> regions, Set<String> industries, Set<String> namedAccounts) {
-        public Territory {
-            Objects.requireNonNull(id, "id");
-            Objects.requireNonNull(name, "name");
+    public record TerritoryRules(Set<String> regions, Set<String> industries, Set<String> sizes, Set<String> namedAccounts,
+                                 LocalDate from, Optional<LocalDate> until) {
+        public TerritoryRules {
             regions = Set.copyOf(regions);
             industries = Set.copyOf(industries);
+            sizes = Set.copyOf(sizes);
             namedAccounts = Set.copyOf(namedAccounts);
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(until, "until");
+        }
+
+        /** Rules in force from {@code from} with no end. */
+        public static TerritoryRules from(LocalDate from, Set<String> regions, Set<String> industries, Set<String> sizes,
+                                          Set<String> namedAccounts) {
+            return new TerritoryRules(regions, industries, sizes, namedAccounts, from, Optional.empty());
+        }
+
+        public boolean covers(LocalDate date) {
+            return !date.isBefore(from) && until.map(date::isBefore).orElse(true);
+        }
+
+        /** Whether any criterion is given (named accounts, region, industry or size). */
+        public boolean hasCriteria() {
+            return !(regions.isEmpty() && industries.isEmpty() && sizes.isEmpty() && namedAccounts.isEmpty());
+        }
+
+        boolean names(Account account) {
+            return namedAccounts.contains(account.id());
         }
 
         boolean matchesByRule(Account account) {
             return (regions.isEmpty() || regions.contains(account.region()))
                     && (industries.isEmpty() || industries.contains(account.industry()))
-                    && !(regions.isEmpty() && industries.isEmpty());
+                    && (sizes.isEmpty() || sizes.contains(account.size()))
+                    && !(regions.isEmpty() && industries.isEmpty() && sizes.isEmpty());
+        }
+
+        TerritoryRules endingOn(LocalDate effective) {
+            return new TerritoryRules(regions, industries, sizes, namedAccounts, from, Optional.of(effective));
         }
     }
 
+    /**
+     * A territory: its effective-dated assignment rules (oldest first, never overlapping), the
+     * org unit that owns it, if any, and a priority used by {@link OverlapPolicy#PRIORITY} (a
+     * lower number wins). A retired territory's last rules carry an end date.
+     */
+    public record Territory(String id, String name, Optional<String> ownerUnitId, int priority, List<TerritoryRules> rules) {
+        public Territory {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(ownerUnitId, "ownerUnitId");
+            rules = List.copyOf(rules);
+        }
+
+        /**
+         * A territory by region, industry and named accounts, in force at all times, owned by no
+         * unit, priority 0 (the original form; kept for callers of the first release).
+         */
+        public Territory(String id, String name, Set<String> regions, Set<String> industries, Set<String> namedAccounts) {
+            this(id, name, Optional.empty(), 0, List.of(new TerritoryRules(regions, industries, Set.of(), namedAccounts,
+                    LocalDate.MIN, Optional.empty())));
+        }
+
+        /** The rules in force on a date, if the territory exists that day. */
+        public Optional<TerritoryRules> rulesOn(LocalDate date) {
+            return rules.stream().filter(r -> r.covers(date)).findFirst();
+        }
+
+        /** The current (latest) rules. */
+        public TerritoryRules currentRules() {
+            return rules.get(rules.size() - 1);
+        }
+
+        /** The latest rules' regions. */
+        public Set<String> regions() {
+            return currentRules().regions();
+        }
+
+        /** The latest rules' industries. */
+        public Set<String> industries() {
+            return currentRules().industries();
+        }
+
+        /** The latest rules' named accounts. */
+        public Set<String> namedAccounts() {
+            return currentRules().namedAccounts();
+        }
+
+        /** Whether the territory is retired: its latest rules have an end. */
+        public boolean retired() {
+            return currentRules().until().isPresent();
+        }
+
+        boolean matchesByRule(Account account) {
+            return currentRules().matchesByRule(account);
+        }
+    }
+
+    /**
+     * What to do when an account matches more than one territory on a date (after named
+     * accounts have taken precedence over rule matches).
+     */
+    public enum OverlapPolicy {
+        /** Every matching territory (shared coverage). */
+        ALL,
+        /** The matching territory with the lowest priority number; a tie at the top is refused. */
+        PRIORITY,
+        /** Exactly one territory may match; more than one is refused. */
+        EXCLUSIVE
+    }
+
     /** The facts about an account that territory rules look at. */
-    public record Account(String id, String region, String industry) {
+    public record Account(String id, String region, String industry, String size) {
         public Account {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(region, "region");
             Objects.requireNonNull(industry, "industry");
+            Objects.requireNonNull(size, "size");
+        }
+
+        /** An account without a size segment (size rules never match it). */
+        public Account(String id, String region, String industry) {
+            this(id, region, industry, "");
         }
     }
 
-    /** A product line. */
-    public record ProductLine(String id, String name) {
+    /** A name a product line carries from {@code from} (inclusive) on, until its next name. */
+    public record DatedName(String name, LocalDate from) {
+        public DatedName {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(from, "from");
+        }
+    }
+
+    /**
+     * A product line, offered from {@code introduced} (inclusive) until {@code retired}
+     * (exclusive), if retired, with its names over time (oldest first; the first from
+     * {@code introduced}). Renames add a dated name; the old names stay answerable by date.
+     */
+    public record ProductLine(String id, List<DatedName> names, LocalDate introduced, Optional<LocalDate> retired) {
         public ProductLine {
             Objects.requireNonNull(id, "id");
-            Objects.requireNonNull(name, "name");
+            names = List.copyOf(names);
+            if (names.isEmpty()) {
+                throw new IllegalArgumentException("a product line has a name");
+            }
+            Objects.requireNonNull(introduced, "introduced");
+            Objects.requireNonNull(retired, "retired");
+        }
+
+        /** A product line offered at all times under one name (the original form). */
+        public ProductLine(String id, String name) {
+            this(id, List.of(new DatedName(name, LocalDate.MIN)), LocalDate.MIN, Optional.empty());
+        }
+
+        /** The current (latest) name. */
+        public String name() {
+            return names.get(names.size() - 1).name();
+        }
+
+        /** The name in use on a date; the first name before the line was introduced. */
+        public String nameOn(LocalDate date) {
+            String found = names.get(0).name();
+            for (DatedName n : names) {
+                if (!date.isBefore(n.from())) {
+                    found = n.name();
+                }
+            }
+            return found;
+        }
+
+        /** Whether the line is offered on a date. */
+        public boolean activeOn(LocalDate date) {
+            return !date.isBefore(introduced) && retired.map(date::isBefore).orElse(true);
         }
     }
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
  * system's id. A correction is a reversing fact: its own source id, {@code reverses} naming the
  * original, and the negated amount.
  *
+ * @param amount      minor units or a count, any value except {@link Long#MIN_VALUE} (so every fact can be reversed)
  * @param orgUnitId   the unit the fact is booked to; it is credited directly when there are no member credits
  * @param credits     member credits whose shares sum to exactly 1 (empty: the unit is credited)
  */
@@ -26,6 +27,10 @@ public record ActualFact(String sourceId, Metric metric, long amount, LocalDate 
         Objects.requireNonNull(channel, "channel");
         credits = List.copyOf(credits);
         Objects.requireNonNull(reverses, "reverses");
+        if (amount == Long.MIN_VALUE) {
+            throw new IllegalArgumentException("the amount of " + sourceId + " has no negation in a long; use at least "
+                    + (Long.MIN_VALUE + 1));
+        }
         if (!credits.isEmpty()) {
             BigDecimal total = credits.stream().map(Credit::share).reduce(BigDecimal.ZERO, BigDecimal::add);
             if (total.compareTo(BigDecimal.ONE) != 0) {
@@ -47,7 +52,7 @@ public record ActualFact(String sourceId, Metric metric, long amount, LocalDate 
 
     /** The reversing fact that cancels this one. */
     public ActualFact reversal(String reversalSourceId, LocalDate on) {
-        return new ActualFact(reversalSourceId, metric, Math.negateExact(amount), on, orgUnitId, productLine, channel, credits,
+        return new ActualFact(reversalSourceId, metric, -amount, on, orgUnitId, productLine, channel, credits,
                 Optional.of(sourceId));
     }
 

@@ -13,14 +13,26 @@ import java.util.Optional;
 /**
  * An immutable ledger of actual facts, idempotent by source id: recording the same fact again
  * changes nothing; a different fact under a known source id is refused. Corrections are
- * reversing facts ({@link ActualFact#reversal}); a fact is reversed at most once and exactly.
+ * reversing facts ({@link ActualFact#reversal}); a fact is reversed at most once and exactly. The
+ * ledger keeps {@code Σ |amount|} within a {@code long} (a fact that would pass it is refused with
+ * {@code target/AMOUNT_OUT_OF_RANGE}), so crediting its facts never overflows.
  */
 public final class Actuals {
-    private static final Actuals EMPTY = new Actuals(Map.of());
+    private static final Actuals EMPTY = new Actuals(Map.of(), 0);
     private final Map<String, ActualFact> bySource;
+    private final long absoluteTotal;
 
-    private Actuals(Map<String, ActualFact> bySource) {
+    private Actuals(Map<String, ActualFact> bySource, long absoluteTotal) {
         this.bySource = Collections.unmodifiableMap(bySource);
+        this.absoluteTotal = absoluteTotal;
+    }
+
+    /**
+     * {@code Σ |amount|} over every fact in the ledger; at most {@link Long#MAX_VALUE}, so any sum of
+     * its facts' amounts (a member's, a unit's, a period's) fits in a {@code long} exactly.
+     */
+    public long absoluteTotal() {
+        return absoluteTotal;
     }
 
     public static Actuals empty() {
@@ -53,10 +65,14 @@ public final class Actuals {
                         subject, "amount", "a reversal negates the original exactly"))
                 .require(fact.reverses().map(r -> bySource.values().stream().noneMatch(f -> f.reverses().equals(Optional.of(r))))
                         .orElse(true), () -> Rejection.of(TargetRejection.FACT_CONFLICT, subject, "reverses", "the fact is reversed already"))
+                .require(Math.abs(fact.amount()) <= Long.MAX_VALUE - absoluteTotal, () -> Rejection.of(
+                        TargetRejection.AMOUNT_OUT_OF_RANGE, subject, "amount",
+                        "the ledger's facts would add up beyond the exact range of a long")
+                        .withEvidence("amount", fact.amount()).withEvidence("ledgerAbsoluteTotal", absoluteTotal))
                 .thenRight(() -> {
                     Map<String, ActualFact> next = new LinkedHashMap<>(bySource);
                     next.put(fact.sourceId(), fact);
-                    return new Actuals(next);
+                    return new Actuals(next, absoluteTotal + Math.abs(fact.amount()));
                 });
     }
 }

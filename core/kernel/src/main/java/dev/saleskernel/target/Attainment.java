@@ -7,10 +7,12 @@ import dev.saleskernel.period.Period;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import dev.saleskernel.shared.Rejected;
+import dev.saleskernel.shared.Rejection;
+import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,82 +63,248 @@ public final class Attainment {
         }
     }
 
-    /** Credits every accepted fact to members and units as of the fact's date. */
+    /**
+     * Credits every accepted fact to members and units as of the fact's date; see
+     * {@link #creditChecked} (this form throws {@link IllegalArgumentException} where that one
+     * refuses; facts of one {@link Actuals} ledger never overflow, since the ledger keeps
+     * {@code Σ |amount|} within a {@code long}).
+     */
     public static Credited credit(Iterable<ActualFact> facts, OrgStructure org, Filter filter) {
-        Map<String, Long> byMember = new HashMap<>();
-        Map<String, Long> byUnit = new HashMap<>();
-        Map<String, List<Membership>> membershipsByMember = new HashMap<>();
-        for (Membership m : org.memberships()) {
-            membershipsByMember.computeIfAbsent(m.memberId(), k -> new ArrayList<>()).add(m);
-        }
-        Set<String> units = new LinkedHashSet<>();
-        LineageCache lineages = new LineageCache(org);
-        for (ActualFact fact : facts) {
-            if (!filter.accepts(fact)) {
-                continue;
-            }
-            if (fact.credits().isEmpty()) {
-                for (String unit : lineages.on(fact.orgUnitId(), fact.date())) {
-                    byUnit.merge(unit, fact.amount(), Long::sum);
-                }
-                continue;
-            }
-            long[] parts = fact.credits().size() == 1 ? new long[] {fact.amount()} : fact.creditedAmounts();
-            for (int i = 0; i < parts.length; i++) {
-                String member = fact.credits().get(i).memberId();
-                byMember.merge(member, parts[i], Long::sum);
-                units.clear();
-                for (Membership m : membershipsByMember.getOrDefault(member, List.of())) {
-                    if (m.covers(fact.date())) {
-                        units.addAll(lineages.on(m.unitId(), fact.date()));
-                    }
-                }
-                for (String unit : units) {
-                    byUnit.merge(unit, parts[i], Long::sum);
-                }
-            }
-        }
-        return new Credited(byMember, byUnit);
+        return creditChecked(facts, org, filter).getOrElseThrow(rejected -> new IllegalArgumentException(rejected.toString()));
     }
 
     /**
-     * Remembers each unit's lineage with the dates it holds for (the intersection of the
-     * placements along the path), so facts on other days inside that span reuse it exactly.
+     * Credits every accepted fact to members and units as of the fact's date (the rules in the
+     * class comment), or refuses with {@code target/AMOUNT_OUT_OF_RANGE} (subject the fact whose
+     * amount would carry a member's or unit's total beyond a {@code long}, field {@code amount})
+     * instead of overflowing.
+     *
+     * <p>The roll-up interns members and units to int indexes once per call, keeps the totals in
+     * {@code long[]} accumulators, and caches each unit's lineage as an {@code int[]} for the span
+     * of days it holds (the intersection of the placements along the path), so a fact costs a few
+     * array reads and additions; nothing is boxed per fact.
      */
-    private static final class LineageCache {
-        private record Entry(LocalDate from, LocalDate until, List<String> lineage) {
-        }
+    public static Either<Rejected, Credited> creditChecked(Iterable<ActualFact> facts, OrgStructure org, Filter filter) {
+        return new Rollup(org).run(facts, filter);
+    }
 
+    /** The int-indexed roll-up behind {@link #creditChecked}; one per call, not shared. */
+    private static final class Rollup {
+        private static final int[] NO_UNITS = new int[0];
         private final OrgStructure org;
-        private final Map<String, Entry> byUnit = new HashMap<>();
+        private final Map<String, Integer> memberIndex = new HashMap<>();
+        private final Map<String, Integer> unitIndex = new HashMap<>();
+        private final List<String> memberIds = new ArrayList<>();
+        private final List<String> unitIds = new ArrayList<>();
+        private final Map<BigDecimal, Long> shareWeights = new HashMap<>();
+        /** Per member: its memberships as unit index, from and until (exclusive) epoch days. */
+        private int[][] membershipUnits = new int[16][];
+        private long[][] membershipFrom = new long[16][];
+        private long[][] membershipUntil = new long[16][];
+        private long[] byMember = new long[16];
+        private boolean[] memberTouched = new boolean[16];
+        private long[] byUnit = new long[16];
+        private boolean[] unitTouched = new boolean[16];
+        private int[] unitStamp = new int[16];
+        private int stamp;
+        private int[][] lineage = new int[16][];
+        private long[] lineageFrom = new long[16];
+        private long[] lineageUntil = new long[16];
 
-        LineageCache(OrgStructure org) {
+        Rollup(OrgStructure org) {
             this.org = org;
+            Map<String, List<Membership>> byMemberId = new HashMap<>();
+            for (Membership m : org.memberships()) {
+                byMemberId.computeIfAbsent(m.memberId(), k -> new ArrayList<>()).add(m);
+            }
+            byMemberId.forEach((memberId, list) -> {
+                int member = member(memberId);
+                int[] unitsOf = new int[list.size()];
+                long[] from = new long[list.size()];
+                long[] until = new long[list.size()];
+                for (int i = 0; i < list.size(); i++) {
+                    Membership m = list.get(i);
+                    unitsOf[i] = unit(m.unitId());
+                    from[i] = m.from().toEpochDay();
+                    until[i] = m.until().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE);
+                }
+                membershipUnits[member] = unitsOf;
+                membershipFrom[member] = from;
+                membershipUntil[member] = until;
+            });
         }
 
-        List<String> on(String unitId, LocalDate date) {
-            Entry entry = byUnit.get(unitId);
-            if (entry != null && !date.isBefore(entry.from()) && date.isBefore(entry.until())) {
-                return entry.lineage();
-            }
-            LocalDate from = LocalDate.MIN;
-            LocalDate until = LocalDate.MAX;
-            List<String> lineage = new ArrayList<>();
-            Optional<String> current = Optional.of(unitId);
-            while (current.isPresent() && !lineage.contains(current.get())) {
-                lineage.add(current.get());
-                Optional<dev.saleskernel.org.OrgValues.Placement> placement = org.unit(current.get()).flatMap(u -> u.placementOn(date));
-                if (placement.isEmpty()) {
-                    return List.copyOf(lineage);
+        Either<Rejected, Credited> run(Iterable<ActualFact> facts, Filter filter) {
+            long[] single = new long[1];
+            for (ActualFact fact : facts) {
+                if (!filter.accepts(fact)) {
+                    continue;
                 }
-                from = placement.get().from().isAfter(from) ? placement.get().from() : from;
-                LocalDate end = placement.get().until().orElse(LocalDate.MAX);
-                until = end.isBefore(until) ? end : until;
+                long day = fact.date().toEpochDay();
+                if (fact.credits().isEmpty()) {
+                    stamp++;
+                    if (!addToLineage(unit(fact.orgUnitId()), day, fact.amount())) {
+                        return overflow(fact, "unit");
+                    }
+                    continue;
+                }
+                long[] parts;
+                if (fact.credits().size() == 1) {
+                    single[0] = fact.amount();
+                    parts = single;
+                } else {
+                    parts = splitByShares(fact);
+                }
+                for (int i = 0; i < parts.length; i++) {
+                    int member = member(fact.credits().get(i).memberId());
+                    long part = parts[i];
+                    long total = byMember[member] + part;
+                    if (((byMember[member] ^ total) & (part ^ total)) < 0) {
+                        return overflow(fact, "member " + memberIds.get(member));
+                    }
+                    byMember[member] = total;
+                    memberTouched[member] = true;
+                    int[] unitsOf = membershipUnits[member];
+                    if (unitsOf == null) {
+                        continue;
+                    }
+                    stamp++;
+                    long[] from = membershipFrom[member];
+                    long[] until = membershipUntil[member];
+                    for (int k = 0; k < unitsOf.length; k++) {
+                        if (day >= from[k] && day < until[k] && !addToLineage(unitsOf[k], day, part)) {
+                            return overflow(fact, "unit");
+                        }
+                    }
+                }
+            }
+            Map<String, Long> members = new HashMap<>();
+            for (int i = 0; i < memberIds.size(); i++) {
+                if (memberTouched[i]) {
+                    members.put(memberIds.get(i), byMember[i]);
+                }
+            }
+            Map<String, Long> units = new HashMap<>();
+            for (int i = 0; i < unitIds.size(); i++) {
+                if (unitTouched[i]) {
+                    units.put(unitIds.get(i), byUnit[i]);
+                }
+            }
+            return Either.right(new Credited(members, units));
+        }
+
+        /** Adds to the unit and its ancestors on the day, each unit at most once per stamp; false on overflow. */
+        private boolean addToLineage(int unit, long day, long amount) {
+            int[] path = lineageOn(unit, day);
+            for (int u : path) {
+                if (unitStamp[u] == stamp) {
+                    continue;
+                }
+                unitStamp[u] = stamp;
+                long total = byUnit[u] + amount;
+                if (((byUnit[u] ^ total) & (amount ^ total)) < 0) {
+                    return false;
+                }
+                byUnit[u] = total;
+                unitTouched[u] = true;
+            }
+            return true;
+        }
+
+        private long[] splitByShares(ActualFact fact) {
+            List<ActualFact.Credit> credits = fact.credits();
+            long[] weights = new long[credits.size()];
+            for (int i = 0; i < weights.length; i++) {
+                BigDecimal share = credits.get(i).share();
+                Long weight = shareWeights.get(share);
+                if (weight == null) {
+                    weight = share.setScale(Decomposer.WEIGHT_SCALE).unscaledValue().longValueExact();
+                    shareWeights.put(share, weight);
+                }
+                weights[i] = weight;
+            }
+            return Decomposer.proportional(fact.amount(), weights);
+        }
+
+        private int[] lineageOn(int unit, long day) {
+            int[] cached = lineage[unit];
+            if (cached != null && day >= lineageFrom[unit] && day < lineageUntil[unit]) {
+                return cached;
+            }
+            LocalDate date = LocalDate.ofEpochDay(day);
+            long from = Long.MIN_VALUE;
+            long until = Long.MAX_VALUE;
+            List<Integer> path = new ArrayList<>();
+            Optional<String> current = Optional.of(unitIds.get(unit));
+            boolean complete = true;
+            while (current.isPresent()) {
+                int index = unit(current.get());
+                if (path.contains(index)) {
+                    break;
+                }
+                path.add(index);
+                Optional<dev.saleskernel.org.OrgValues.Placement> placement = org.unit(current.get())
+                        .flatMap(u -> u.placementOn(date));
+                if (placement.isEmpty()) {
+                    complete = false;
+                    break;
+                }
+                from = Math.max(from, placement.get().from().toEpochDay());
+                until = Math.min(until, placement.get().until().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE));
                 current = placement.get().parentId();
             }
-            List<String> frozen = List.copyOf(lineage);
-            byUnit.put(unitId, new Entry(from, until, frozen));
-            return frozen;
+            int[] result = path.isEmpty() ? NO_UNITS : path.stream().mapToInt(Integer::intValue).toArray();
+            if (complete) {
+                lineage[unit] = result;
+                lineageFrom[unit] = from;
+                lineageUntil[unit] = until;
+            }
+            return result;
+        }
+
+        private int member(String id) {
+            Integer known = memberIndex.get(id);
+            if (known != null) {
+                return known;
+            }
+            int index = memberIds.size();
+            memberIndex.put(id, index);
+            memberIds.add(id);
+            if (index == byMember.length) {
+                int size = index * 2;
+                byMember = java.util.Arrays.copyOf(byMember, size);
+                memberTouched = java.util.Arrays.copyOf(memberTouched, size);
+                membershipUnits = java.util.Arrays.copyOf(membershipUnits, size);
+                membershipFrom = java.util.Arrays.copyOf(membershipFrom, size);
+                membershipUntil = java.util.Arrays.copyOf(membershipUntil, size);
+            }
+            return index;
+        }
+
+        private int unit(String id) {
+            Integer known = unitIndex.get(id);
+            if (known != null) {
+                return known;
+            }
+            int index = unitIds.size();
+            unitIndex.put(id, index);
+            unitIds.add(id);
+            if (index == byUnit.length) {
+                int size = index * 2;
+                byUnit = java.util.Arrays.copyOf(byUnit, size);
+                unitTouched = java.util.Arrays.copyOf(unitTouched, size);
+                unitStamp = java.util.Arrays.copyOf(unitStamp, size);
+                lineage = java.util.Arrays.copyOf(lineage, size);
+                lineageFrom = java.util.Arrays.copyOf(lineageFrom, size);
+                lineageUntil = java.util.Arrays.copyOf(lineageUntil, size);
+            }
+            return index;
+        }
+
+        private static Either<Rejected, Credited> overflow(ActualFact fact, String total) {
+            return Either.left(Rejected.of(Rejection.of(TargetRejection.AMOUNT_OUT_OF_RANGE, "actual:" + fact.sourceId(), "amount",
+                            "crediting this fact would carry a total beyond the exact range of a long")
+                    .withEvidence("amount", fact.amount()).withEvidence("total", total)));
         }
     }
 
@@ -148,22 +316,37 @@ public final class Attainment {
 
     /** Growth {@code (current − previous) ÷ previous} (YoY or period-over-period) at 4 decimals; empty when previous is 0. */
     public static Optional<BigDecimal> growth(long current, long previous) {
-        return previous == 0 ? Optional.empty() : Optional.of(BigDecimal.valueOf(current - previous)
-                .divide(BigDecimal.valueOf(Math.abs(previous)), RATIO_SCALE, RoundingMode.HALF_EVEN));
+        return previous == 0 ? Optional.empty() : Optional.of(BigDecimal.valueOf(current).subtract(BigDecimal.valueOf(previous))
+                .divide(BigDecimal.valueOf(previous).abs(), RATIO_SCALE, RoundingMode.HALF_EVEN));
     }
 
     /**
      * Run-rate projection to the period's end: {@code actual × periodDays ÷ elapsedDays}, where
      * elapsed days run from the period start through {@code asOf} inclusive (capped at the whole
      * period); HALF_EVEN to the unit. Before the period starts, the projection is the actual.
+     * This form throws {@link IllegalArgumentException} where {@link #projectRunRate} refuses.
      */
     public static long runRate(long actual, Period period, LocalDate asOf) {
+        return projectRunRate(actual, period, asOf).getOrElseThrow(rejected -> new IllegalArgumentException(rejected.toString()));
+    }
+
+    /**
+     * The run-rate projection of {@link #runRate}, or {@code target/AMOUNT_OUT_OF_RANGE} (field
+     * {@code actual}) when the projection lies beyond the range of a {@code long}.
+     */
+    public static Either<Rejected, Long> projectRunRate(long actual, Period period, LocalDate asOf) {
         long elapsed = Math.min(period.days(), java.time.temporal.ChronoUnit.DAYS.between(period.start(), asOf) + 1);
         if (elapsed <= 0) {
-            return actual;
+            return Either.right(actual);
         }
-        return BigDecimal.valueOf(actual).multiply(BigDecimal.valueOf(period.days()))
-                .divide(BigDecimal.valueOf(elapsed), 0, RoundingMode.HALF_EVEN).longValueExact();
+        BigDecimal projected = BigDecimal.valueOf(actual).multiply(BigDecimal.valueOf(period.days()))
+                .divide(BigDecimal.valueOf(elapsed), 0, RoundingMode.HALF_EVEN);
+        if (projected.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0 || projected.compareTo(BigDecimal.valueOf(Long.MIN_VALUE)) < 0) {
+            return Either.left(Rejected.of(Rejection.of(TargetRejection.AMOUNT_OUT_OF_RANGE, "period:" + period.label(), "actual",
+                            "the run-rate projection lies beyond the exact range of a long")
+                    .withEvidence("actual", actual).withEvidence("projected", projected.toPlainString())));
+        }
+        return Either.right(projected.longValueExact());
     }
 
     /** One line of a ranking. */
@@ -207,6 +390,15 @@ public final class Attainment {
      * and channel keys on its path, and its period up to {@code asOf}.
      */
     public static List<NodeAttainment> ofPlan(TargetPlan plan, Iterable<ActualFact> facts, OrgStructure org, LocalDate asOf) {
+        return ofPlanChecked(plan, facts, org, asOf).getOrElseThrow(rejected -> new IllegalArgumentException(rejected.toString()));
+    }
+
+    /**
+     * The attainment of every node as {@link #ofPlan}, or {@code target/AMOUNT_OUT_OF_RANGE} when a
+     * credited total or a run-rate projection would lie beyond the range of a {@code long}.
+     */
+    public static Either<Rejected, List<NodeAttainment>> ofPlanChecked(TargetPlan plan, Iterable<ActualFact> facts,
+                                                                       OrgStructure org, LocalDate asOf) {
         List<NodeAttainment> result = new ArrayList<>();
         Map<String, Credited> cache = new HashMap<>();
         for (TargetNode node : plan.nodes()) {
@@ -231,11 +423,23 @@ public final class Attainment {
             long actual = 0;
             if (end.isAfter(period.start())) {
                 Filter filter = new Filter(plan.metric(), new DateRange(period.start(), end), productLine, channel);
-                Credited credited = cache.computeIfAbsent(filter.toString(), k -> credit(facts, org, filter));
+                Credited credited = cache.get(filter.toString());
+                if (credited == null) {
+                    Either<Rejected, Credited> checked = creditChecked(facts, org, filter);
+                    if (checked.isLeft()) {
+                        return Either.left(checked.getLeft());
+                    }
+                    credited = checked.get();
+                    cache.put(filter.toString(), credited);
+                }
                 actual = org.member(scope).isPresent() ? credited.member(scope) : credited.unit(scope);
             }
-            result.add(new NodeAttainment(node, actual, ratio(actual, node.amount()), runRate(actual, period, asOf)));
+            Either<Rejected, Long> projected = projectRunRate(actual, period, asOf);
+            if (projected.isLeft()) {
+                return Either.left(projected.getLeft());
+            }
+            result.add(new NodeAttainment(node, actual, ratio(actual, node.amount()), projected.get()));
         }
-        return result;
+        return Either.right(result);
     }
 }

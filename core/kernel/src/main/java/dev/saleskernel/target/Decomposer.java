@@ -31,16 +31,33 @@ public final class Decomposer {
     private Decomposer() {
     }
 
-    /** {@code total} in proportion to non-negative weights; zero weights get 0; all zero → equal parts. */
+    /**
+     * {@code total} in proportion to non-negative weights; zero weights get 0; all zero → equal
+     * parts. When the weights together exceed a {@code long}, the same largest-remainder rule runs
+     * in {@link BigInteger} ({@link #proportional(long, BigInteger[])}), so no weight sum overflows.
+     *
+     * @param total any amount except {@link Long#MIN_VALUE}
+     */
     public static long[] proportional(long total, long[] weights) {
         int positive = 0;
+        long sum = 0;
+        boolean sumFits = true;
         for (long weight : weights) {
             if (weight < 0) {
                 throw new IllegalArgumentException("weights must not be negative");
             }
             if (weight > 0) {
                 positive++;
+                sumFits &= weight <= Long.MAX_VALUE - sum;
+                sum = sumFits ? sum + weight : sum;
             }
+        }
+        if (!sumFits) {
+            BigInteger[] exact = new BigInteger[weights.length];
+            for (int i = 0; i < weights.length; i++) {
+                exact[i] = BigInteger.valueOf(weights[i]);
+            }
+            return proportional(total, exact);
         }
         if (positive == weights.length) {
             return Allocation.allocate(total, weights);
@@ -62,6 +79,58 @@ public final class Decomposer {
             }
         }
         return result;
+    }
+
+    /**
+     * {@code total} in proportion to non-negative weights of any size, by the same rule as
+     * {@link Allocation#allocate(long, long[])}: each part is {@code ⌊|total| × wᵢ ÷ Σw⌋}, the
+     * units left over go one each to the largest remainders (ties: larger weight, then lower
+     * index), and the sign of {@code total} is applied to every part. Zero weights get 0; all zero
+     * → equal parts. Parts sum exactly to {@code total}.
+     *
+     * @param total any amount except {@link Long#MIN_VALUE}
+     */
+    public static long[] proportional(long total, BigInteger[] weights) {
+        int n = weights.length;
+        BigInteger sum = BigInteger.ZERO;
+        for (BigInteger weight : weights) {
+            if (weight.signum() < 0) {
+                throw new IllegalArgumentException("weights must not be negative");
+            }
+            sum = sum.add(weight);
+        }
+        if (sum.signum() == 0) {
+            return equal(total, n);
+        }
+        BigInteger units = BigInteger.valueOf(total).abs();
+        long[] parts = new long[n];
+        BigInteger[] remainders = new BigInteger[n];
+        long allocated = 0;
+        for (int i = 0; i < n; i++) {
+            BigInteger[] qr = units.multiply(weights[i]).divideAndRemainder(sum);
+            parts[i] = qr[0].longValueExact();
+            remainders[i] = weights[i].signum() == 0 ? BigInteger.ONE.negate() : qr[1];
+            allocated += parts[i];
+        }
+        long leftover = units.longValueExact() - allocated;
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> {
+            int byRemainder = remainders[b].compareTo(remainders[a]);
+            return byRemainder != 0 ? byRemainder : weights[b].compareTo(weights[a]) != 0
+                    ? weights[b].compareTo(weights[a]) : Integer.compare(a, b);
+        });
+        for (int k = 0; k < leftover; k++) {
+            parts[order[k]]++;
+        }
+        if (total < 0) {
+            for (int i = 0; i < n; i++) {
+                parts[i] = -parts[i];
+            }
+        }
+        return parts;
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 /**
  * The SMART checks of a target against its parent and its history. Refusals: negative amount,
+ * amount above {@link TargetPlan#MAX_AMOUNT},
  * period outside the parent's, metric or unit different from the parent's. Warning: growth over
  * history beyond {@code maxGrowth} (e.g. {@code 0.50} flags more than +50%), computed exactly as
  * {@code (amount − history) ÷ history}.
@@ -36,6 +37,10 @@ public final class SmartCheck {
             refusals.add(Rejection.of(TargetRejection.NEGATIVE_AMOUNT, subject, "amount", "a target must not be negative")
                     .withEvidence("amount", target.amount()));
         }
+        if (target.amount() > TargetPlan.MAX_AMOUNT) {
+            refusals.add(Rejection.of(TargetRejection.AMOUNT_OUT_OF_RANGE, subject, "amount",
+                    "a target is at most " + TargetPlan.MAX_AMOUNT).withEvidence("amount", target.amount()));
+        }
         parent.ifPresent(p -> {
             if (!p.period().contains(target.period())) {
                 refusals.add(Rejection.of(TargetRejection.PERIOD_OUTSIDE_PARENT, subject, "period",
@@ -50,8 +55,9 @@ public final class SmartCheck {
             }
         });
         history.filter(h -> h > 0).ifPresent(h -> {
-            BigDecimal growth = BigDecimal.valueOf(target.amount() - h).divide(BigDecimal.valueOf(h), 4, RoundingMode.HALF_EVEN);
-            if (BigDecimal.valueOf(target.amount() - h).compareTo(maxGrowth.multiply(BigDecimal.valueOf(h))) > 0) {
+            BigDecimal increase = BigDecimal.valueOf(target.amount()).subtract(BigDecimal.valueOf(h));
+            BigDecimal growth = increase.divide(BigDecimal.valueOf(h), 4, RoundingMode.HALF_EVEN);
+            if (increase.compareTo(maxGrowth.multiply(BigDecimal.valueOf(h))) > 0) {
                 warnings.add(Rejection.of(TargetRejection.GROWTH_BEYOND_BOUND, subject, "amount",
                                 "growth over history beyond the configured bound")
                         .withEvidence("growth", growth.toPlainString()).withEvidence("bound", maxGrowth.toPlainString()));

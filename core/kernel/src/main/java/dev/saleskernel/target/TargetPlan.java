@@ -42,6 +42,13 @@ import java.util.Set;
  * the next draft. Every accepted command appends a {@link ChangeLogEntry}.
  */
 public final class TargetPlan {
+    /**
+     * The largest total any node or bottom-up figure may reach: one unit below {@link Long#MAX_VALUE}
+     * (which marks "beyond range" internally); larger sums are refused with
+     * {@code target/AMOUNT_OUT_OF_RANGE}, never wrapped or thrown.
+     */
+    public static final long MAX_AMOUNT = Long.MAX_VALUE - 1;
+
     private final TenantId tenantId;
     private final String planId;
     private final String name;
@@ -105,10 +112,16 @@ public final class TargetPlan {
         TargetPlan plan = new TargetPlan(tenantId, planId, name, metric, unit, version, status, pending, rootId, byId,
                 changeLog, approvedVersions);
         plan.nodes.values().forEach(n -> {
+            if (n.amount() < 0 || n.amount() > MAX_AMOUNT) {
+                throw new IllegalArgumentException("node " + n.id() + " holds an amount out of range");
+            }
             if (!n.isLeaf() && plan.sumOfChildren(n.id()) != n.amount()) {
                 throw new IllegalArgumentException("node " + n.id() + " does not equal the sum of its children");
             }
         });
+        if (boundedBottomUp(plan.nodes, rootId) == OVERFLOW) {
+            throw new IllegalArgumentException("the bottom-up commitments add up beyond " + MAX_AMOUNT);
+        }
         return plan;
     }
 
@@ -365,9 +378,11 @@ public final class TargetPlan {
                 .require(found.isPresent(), () -> notFound(nodeId))
                 .require(amount >= 0, () -> Rejection.of(TargetRejection.NEGATIVE_AMOUNT, subject(), nodeId,
                         "a target must not be negative").withEvidence("amount", amount))
+                .require(amount <= MAX_AMOUNT, () -> Rejection.of(TargetRejection.AMOUNT_OUT_OF_RANGE, subject(), "amount",
+                        "a target is at most " + MAX_AMOUNT).withEvidence("amount", amount))
                 .require(!reason.isBlank(), () -> Rejection.of(SharedRejection.REQUIRED, subject(), "reason",
                         "an override needs a reason for the change log"));
-        if (found.isEmpty() || amount < 0) {
+        if (found.isEmpty() || amount < 0 || amount > MAX_AMOUNT) {
             return checks.thenRight(() -> null);
         }
         TargetNode node = found.get();
@@ -407,6 +422,41 @@ public final class TargetPlan {
 
     // ---------------------------------------------------------------- bottom-up
 
+    /** Whether every bottom-up total stays below {@link #MAX_AMOUNT} with {@code amount} as the node's commitment. */
+    private boolean bottomUpFits(String nodeId, long amount) {
+        Map<String, TargetNode> next = new LinkedHashMap<>(nodes);
+        next.put(nodeId, nodes.get(nodeId).withCommitment(Optional.of(amount)));
+        return boundedBottomUp(next, rootId) != OVERFLOW;
+    }
+
+    private static final long OVERFLOW = -1;
+
+    private static long boundedBottomUp(Map<String, TargetNode> tree, String id) {
+        TargetNode node = tree.get(id);
+        long sum = 0;
+        boolean any = false;
+        for (String child : node.children()) {
+            long value = boundedBottomUp(tree, child);
+            if (value == OVERFLOW) {
+                return OVERFLOW;
+            }
+            if (value != Long.MIN_VALUE) {
+                sum = saturatingAdd(sum, value);
+                any = true;
+                if (sum == Long.MAX_VALUE) {
+                    return OVERFLOW;
+                }
+            }
+        }
+        return any ? sum : node.commitment().orElse(Long.MIN_VALUE);
+    }
+
+    /** {@code a + b}, or {@link Long#MAX_VALUE} when the sum would reach or pass it (both non-negative in a plan). */
+    static long saturatingAdd(long a, long b) {
+        long sum = a + b;
+        return ((a ^ sum) & (b ^ sum)) < 0 || sum == Long.MAX_VALUE ? Long.MAX_VALUE : sum;
+    }
+
     /** Records a bottom-up commitment for a node (a unit's or rep's own figure). */
     public Either<Rejected, Change<TargetPlan>> submitCommitment(String nodeId, long amount, ActorId actor, Instant at) {
         Optional<TargetNode> found = node(nodeId);
@@ -414,6 +464,10 @@ public final class TargetPlan {
                 .require(found.isPresent(), () -> notFound(nodeId))
                 .require(amount >= 0, () -> Rejection.of(TargetRejection.NEGATIVE_AMOUNT, subject(), nodeId,
                         "a commitment must not be negative").withEvidence("amount", amount))
+                .require(amount < 0 || found.isEmpty() || bottomUpFits(nodeId, amount), () -> Rejection.of(
+                        TargetRejection.AMOUNT_OUT_OF_RANGE, subject(), "amount",
+                        "with this commitment a bottom-up total would exceed the largest amount a plan holds")
+                        .withEvidence("amount", amount).withEvidence("max", MAX_AMOUNT))
                 .thenRight(() -> {
                     Map<String, TargetNode> next = new LinkedHashMap<>(nodes);
                     next.put(nodeId, found.get().withCommitment(Optional.of(amount)));
@@ -474,7 +528,12 @@ public final class TargetPlan {
             long newTotal = 0;
             for (int i = 0; i < n; i++) {
                 work.put(work.get(children.get(i).id()).withAmount(next[i]));
-                newTotal += next[i];
+                newTotal = saturatingAdd(newTotal, next[i]);
+            }
+            if (newTotal == Long.MAX_VALUE) {
+                return checks.refuse(Rejection.of(TargetRejection.AMOUNT_OUT_OF_RANGE, subject(), nodeId,
+                                "the reconciled children would add up beyond the largest amount a plan holds")
+                        .withEvidence("max", MAX_AMOUNT)).thenRight(() -> null);
             }
             long delta = newTotal - node.amount();
             if (delta != 0) {
@@ -512,14 +571,29 @@ public final class TargetPlan {
             BigDecimal w = ((Reconciliation.Blend) policy).bottomUpWeight().setScale(Decomposer.WEIGHT_SCALE);
             BigDecimal rest = BigDecimal.ONE.subtract(w);
             BigDecimal sum = BigDecimal.ZERO;
+            java.math.BigInteger[] blendedWeights = new java.math.BigInteger[n];
             for (int i = 0; i < n; i++) {
+                blendedWeights[i] = java.math.BigInteger.ZERO;
                 if (!locked[i]) {
                     BigDecimal blended = w.multiply(BigDecimal.valueOf(bottom[i])).add(rest.multiply(BigDecimal.valueOf(topDown[i])));
                     sum = sum.add(blended);
-                    unlockedWeights[i] = blended.movePointRight(Decomposer.WEIGHT_SCALE).longValueExact();
+                    blendedWeights[i] = blended.movePointRight(Decomposer.WEIGHT_SCALE).toBigIntegerExact();
                 }
             }
-            unlockedTotal = sum.setScale(0, RoundingMode.HALF_EVEN).longValueExact();
+            long blendedTotal = sum.setScale(0, RoundingMode.HALF_EVEN).longValueExact();
+            java.math.BigInteger[] compact = java.util.Arrays.stream(java.util.stream.IntStream.range(0, n)
+                    .filter(i -> !locked[i]).mapToObj(i -> blendedWeights[i]).toArray(java.math.BigInteger[]::new))
+                    .toArray(java.math.BigInteger[]::new);
+            if (compact.length == 0) {
+                return result;
+            }
+            long[] parts = Decomposer.proportional(blendedTotal, compact);
+            for (int i = 0, k = 0; i < n; i++) {
+                if (!locked[i]) {
+                    result[i] = parts[k++];
+                }
+            }
+            return result;
         }
         int unlocked = 0;
         for (boolean l : locked) {
@@ -713,7 +787,7 @@ public final class TargetPlan {
             for (String childId : parent.children()) {
                 TargetNode child = nodes.get(childId);
                 if (child.locked()) {
-                    lockedSum = Math.addExact(lockedSum, child.amount());
+                    lockedSum = saturatingAdd(lockedSum, child.amount());
                 } else {
                     unlocked++;
                 }
@@ -743,7 +817,13 @@ public final class TargetPlan {
                     checks = checks.refuse(Rejection.of(TargetRejection.ANCESTOR_LOCKED, subject(), ancestor.id(),
                             "the reconciliation would change this locked node").withEvidence("delta", delta));
                 }
-                long next = ancestor.amount() + delta;
+                long next = saturatingAdd(ancestor.amount(), delta);
+                if (next == Long.MAX_VALUE) {
+                    checks = checks.refuse(Rejection.of(TargetRejection.AMOUNT_OUT_OF_RANGE, subject(), ancestor.id(),
+                            "the reconciliation would take this node beyond the largest amount a plan holds")
+                            .withEvidence("amount", ancestor.amount()).withEvidence("delta", delta)
+                            .withEvidence("max", MAX_AMOUNT));
+                }
                 if (next < 0) {
                     checks = checks.refuse(Rejection.of(TargetRejection.NEGATIVE_AMOUNT, subject(), ancestor.id(),
                             "the reconciliation would make this node negative").withEvidence("amount", next));

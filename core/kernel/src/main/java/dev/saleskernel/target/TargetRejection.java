@@ -45,7 +45,13 @@ public enum TargetRejection implements RejectionCode {
     /** A blend weight must lie between 0 and 1. */
     BLEND_WEIGHT_OUT_OF_RANGE,
     /** A fact conflicts with the ledger: another fact under its source id, or a reversal that does not negate its original. */
-    FACT_CONFLICT;
+    FACT_CONFLICT,
+    /**
+     * An amount, or a total it would make (a sum of actuals, of locked siblings, of bottom-up
+     * commitments, a projection), lies beyond the exact range of a {@code long}; refused instead
+     * of overflowing.
+     */
+    AMOUNT_OUT_OF_RANGE;
 
     @Override
     public String context() {

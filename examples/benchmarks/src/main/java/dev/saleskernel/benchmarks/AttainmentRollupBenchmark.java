@@ -35,7 +35,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Attainment roll-up: N facts (one year, 80% credited to one rep, 20% split 40/60 between two)
  * credited to 100,000 reps and rolled up their effective-dated lineage (team → department →
- * branch → region → company; 11,111 units) with {@link Attainment#credit}.
+ * branch → region → company; 11,111 units) with {@link Attainment#credit} (int-indexed roll-up),
+ * against {@link AttainmentBaselines#rollUp}, a hand-written roll-up over the org frozen into arrays.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -53,6 +54,7 @@ public class AttainmentRollupBenchmark {
     OrgStructure org;
     List<ActualFact> actuals;
     Attainment.Filter filter;
+    AttainmentBaselines.FrozenOrg frozen;
 
     @Setup
     public void setUp() {
@@ -81,6 +83,7 @@ public class AttainmentRollupBenchmark {
                     Optional.empty()));
         }
         org = OrgStructure.of(TenantId.of("bench"), units, members, memberships, List.of(), List.of());
+        frozen = freeze(units, repIds, firstTeam);
         List<List<ActualFact.Credit>> solo = new ArrayList<>(REPS);
         ActualFact.Credit[] forty = new ActualFact.Credit[REPS];
         ActualFact.Credit[] sixty = new ActualFact.Credit[REPS];
@@ -106,6 +109,26 @@ public class AttainmentRollupBenchmark {
         filter = Attainment.Filter.of(Metric.REVENUE, FiscalCalendar.CALENDAR_YEAR.year(2026).range());
     }
 
+    private static AttainmentBaselines.FrozenOrg freeze(List<OrgUnit> units, String[] repIds, int firstTeam) {
+        java.util.Map<String, Integer> unitIndex = new java.util.HashMap<>();
+        String[] unitIds = new String[units.size()];
+        for (int u = 0; u < units.size(); u++) {
+            unitIds[u] = units.get(u).id();
+            unitIndex.put(unitIds[u], u);
+        }
+        int[] parent = new int[units.size()];
+        for (int u = 0; u < units.size(); u++) {
+            parent[u] = units.get(u).placements().get(0).parentId().map(unitIndex::get).orElse(-1);
+        }
+        java.util.Map<String, Integer> repIndex = new java.util.HashMap<>();
+        int[] teamOfRep = new int[repIds.length];
+        for (int r = 0; r < repIds.length; r++) {
+            repIndex.put(repIds[r], r);
+            teamOfRep[r] = firstTeam + r / 10;
+        }
+        return new AttainmentBaselines.FrozenOrg(unitIndex, unitIds, parent, repIndex, repIds, teamOfRep);
+    }
+
     private static OrgUnit unit(String id, Optional<String> parent) {
         return new OrgUnit(id, id, parent.isEmpty() ? UnitKind.COMPANY : UnitKind.TEAM,
                 List.of(new Placement(parent, LocalDate.of(2020, 1, 1), Optional.empty())));
@@ -114,5 +137,10 @@ public class AttainmentRollupBenchmark {
     @Benchmark
     public Attainment.Credited library_credit_and_roll_up() {
         return Attainment.credit(actuals, org, filter);
+    }
+
+    @Benchmark
+    public AttainmentBaselines.Totals baseline_hand_written_frozen_tree() {
+        return AttainmentBaselines.rollUp(actuals, frozen);
     }
 }

@@ -1,16 +1,19 @@
 package dev.saleskernel.examples.quickstart;
 
 import dev.saleskernel.application.CommandContext;
+import dev.saleskernel.application.Executed;
+import dev.saleskernel.application.OrgService;
 import dev.saleskernel.application.SalesKernel;
 import dev.saleskernel.org.OrgStructure;
+import dev.saleskernel.org.OrgValues.Account;
 import dev.saleskernel.org.OrgValues.Member;
 import dev.saleskernel.org.OrgValues.Role;
+import dev.saleskernel.org.OrgValues.Territory;
+import dev.saleskernel.org.OrgValues.TerritoryRules;
 import dev.saleskernel.org.OrgValues.UnitKind;
 import dev.saleskernel.period.FiscalCalendar;
 import dev.saleskernel.period.Period;
 import dev.saleskernel.period.PeriodKind;
-import dev.saleskernel.shared.ActorId;
-import dev.saleskernel.shared.Change;
 import dev.saleskernel.shared.Rejected;
 import dev.saleskernel.shared.TenantId;
 import dev.saleskernel.target.ActualFact;
@@ -24,21 +27,20 @@ import dev.saleskernel.target.TargetUnit;
 import io.vavr.control.Either;
 import java.io.PrintStream;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The targets tour: head office and two branch offices, an annual revenue target decomposed
+ * The targets tour: head office and two branch offices set up through the org service (with a
+ * mid-year move, a territory and a renamed product line), an annual revenue target decomposed
  * exactly down to reps and months, a manual override absorbed by the siblings, four-eyes
  * approval, then attainment with split credit as of the quickstart's "today".
  */
 final class TargetsTour {
     private static final String PLAN = "fy2027-revenue";
-    private static final ActorId HR = ActorId.of("hr");
-    private static final Instant SET_UP = Instant.parse("2026-04-01T00:00:00Z");
 
     private final PrintStream out;
     private final SalesKernel kernel;
@@ -89,7 +91,8 @@ final class TargetsTour {
                 deal("crm-1003", 950_000_00L, LocalDate.of(2026, 6, 2), "hz", credit("cai", "1")),
                 deal("crm-1004", 400_000_00L, LocalDate.of(2026, 7, 15), "sh", credit("chen", "1")),
                 deal("crm-1005", 650_000_00L, LocalDate.of(2026, 8, 3), "hq", credit("wu", "1")));
-        out.printf("  attainment as of %s (deal crm-1002 credited 40%% ann, 60%% bo):%n", today);
+        out.printf("  attainment as of %s (deal crm-1002 credited 40%% ann, 60%% bo; crm-1004 by chen after the move counts"
+                + " for Hangzhou):%n", today);
         out.printf("    %-28s %18s %16s %8s %18s%n", "node", "target", "actual", "ratio", "run-rate");
         Map<String, Attainment.NodeAttainment> lines = new java.util.HashMap<>();
         Attainment.ofPlan(plan, deals, org, today).forEach(line -> lines.put(line.node().id(), line));
@@ -111,18 +114,46 @@ final class TargetsTour {
         }
     }
 
+    /**
+     * The organisation through {@link dev.saleskernel.application.OrgService}: every change a
+     * stored, idempotent command with its event in the outbox. Chen moves from Shanghai to
+     * Hangzhou three months into the year; the history stays answerable.
+     */
     private OrgStructure organisation(LocalDate from) {
-        OrgStructure org = OrgStructure.empty(tenant);
-        org = ok(org.addUnit("acme", "Acme", UnitKind.COMPANY, Optional.empty(), from, HR, SET_UP));
-        org = ok(org.addUnit("hq", "Head office", UnitKind.BRANCH_OFFICE, Optional.of("acme"), from, HR, SET_UP));
-        org = ok(org.addUnit("sh", "Shanghai branch", UnitKind.BRANCH_OFFICE, Optional.of("acme"), from, HR, SET_UP));
-        org = ok(org.addUnit("hz", "Hangzhou branch", UnitKind.BRANCH_OFFICE, Optional.of("acme"), from, HR, SET_UP));
+        OrgService org = kernel.org();
+        check(org.addUnit(as("li.na"), "acme", "Acme", UnitKind.COMPANY, Optional.empty(), from));
+        check(org.addUnit(as("li.na"), "hq", "Head office", UnitKind.BRANCH_OFFICE, Optional.of("acme"), from));
+        check(org.addUnit(as("li.na"), "sh", "Shanghai branch", UnitKind.BRANCH_OFFICE, Optional.of("acme"), from));
+        check(org.addUnit(as("li.na"), "hz", "Hangzhou branch", UnitKind.BRANCH_OFFICE, Optional.of("acme"), from));
         String[][] reps = {{"zhou", "hq"}, {"wu", "hq"}, {"ann", "sh"}, {"bo", "sh"}, {"chen", "sh"}, {"cai", "hz"}};
         for (String[] rep : reps) {
-            org = ok(org.hire(new Member(rep[0], rep[0], from, Optional.empty()), HR, SET_UP));
-            org = ok(org.assign(rep[0], rep[1], Role.REP, from, Optional.empty(), HR, SET_UP));
+            check(org.hire(as("li.na"), new Member(rep[0], rep[0], from, Optional.empty())));
+            check(org.assign(as("li.na"), rep[0], rep[1], Role.REP, from, Optional.empty()));
         }
-        return org;
+        LocalDate move = from.plusMonths(3);
+        CommandContext moveOut = as("li.na");
+        check(org.endMembership(moveOut, "chen", "sh", move));
+        check(org.assign(as("li.na"), "chen", "hz", Role.REP, move, Optional.empty()));
+        boolean replayed = check(org.endMembership(moveOut, "chen", "sh", move)).replayed();
+        check(org.addTerritory(as("li.na"), new Territory("east", "East China", Optional.of("sh"), 0,
+                List.of(TerritoryRules.from(from, Set.of("shanghai", "zhejiang"), Set.of(), Set.of(), Set.of())))));
+        check(org.addProductLine(as("li.na"), "cloud", "Cloud", from));
+        Executed<OrgStructure> last = check(org.renameProductLine(as("li.na"), "cloud", "Cloud & AI", move));
+        OrgStructure stored = org.find(tenant);
+        out.printf("  org changes go through kernel.org() (stored document version %d); chen moves Shanghai -> Hangzhou on %s%n",
+                last.version(), move);
+        out.printf("    in Shanghai on %s: %s; on %s: %s%n", move.minusDays(1), membersOf(stored, "sh", move.minusDays(1)), move,
+                membersOf(stored, "sh", move));
+        out.printf("    the move re-sent with its command id: replayed=%s, nothing changed%n", replayed);
+        out.printf("    an account in zhejiang falls in territory %s; product line cloud is \"%s\" on %s and \"%s\" on %s%n",
+                stored.territoriesFor(new Account("acct-1", "zhejiang", "manufacturing"), move).get(0).name(),
+                stored.productLine("cloud").orElseThrow().nameOn(move.minusDays(1)), move.minusDays(1),
+                stored.productLine("cloud").orElseThrow().nameOn(move), move);
+        return stored;
+    }
+
+    private static String membersOf(OrgStructure org, String unit, LocalDate date) {
+        return String.join(", ", org.membersOn(unit, date).stream().map(m -> m.memberId()).toList());
     }
 
     private static ActualFact deal(String id, long amount, LocalDate date, String unit, ActualFact.Credit... credits) {
@@ -143,9 +174,5 @@ final class TargetsTour {
 
     private static <T> T check(Either<Rejected, T> result) {
         return result.getOrElseThrow(rejected -> new IllegalStateException(rejected.toString()));
-    }
-
-    private static OrgStructure ok(Either<Rejected, Change<OrgStructure>> result) {
-        return check(result).state();
     }
 }

@@ -26,4 +26,21 @@ class TargetsTourTest {
                 .containsSubsequence("Head office", "zhou", "wu", "Shanghai branch", "ann", "FY2027-M01", "bo", "chen",
                         "Hangzhou branch", "cai");
     }
+
+    @Test
+    void org_changes_go_through_the_service_and_a_mid_year_move_keeps_the_history_answerable() {
+        assertThat(report).containsPattern("org changes go through kernel.org\\(\\) \\(stored document version 21\\); chen moves "
+                        + "Shanghai -> Hangzhou on 2026-07-01")
+                .contains("in Shanghai on 2026-06-30: ann, bo, chen; on 2026-07-01: ann, bo")
+                .contains("the move re-sent with its command id: replayed=true, nothing changed")
+                .contains("an account in zhejiang falls in territory East China; product line cloud is \"Cloud\" on 2026-06-30 and "
+                        + "\"Cloud & AI\" on 2026-07-01");
+    }
+
+    @Test
+    void a_deal_after_the_move_counts_for_the_new_branch_and_still_for_the_rep() {
+        assertThat(report).containsPattern("Shanghai branch +12600000.00 CNY +800000.00 CNY")
+                .containsPattern("Hangzhou branch +9000000.00 CNY +1350000.00 CNY")
+                .containsPattern("chen +4050000.00 CNY +400000.00 CNY");
+    }
 }
