@@ -377,6 +377,9 @@ public record PayeeLedger(String participantId, String planId, Period planYear, 
             for (PeriodEarnings.ComponentEarning component : earnings.components()) {
                 settleComponent(component, firstNumber);
             }
+            for (PeriodEarnings.ComponentEarning absent : absentComponents()) {
+                settleComponent(absent, firstNumber);
+            }
             if (lines.isEmpty()) {
                 return Change.none(PayeeLedger.this);
             }
@@ -451,6 +454,34 @@ public record PayeeLedger(String participantId, String planId, Period planYear, 
                     "", amount, new Explanation("settlement/" + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
                     text, inputs)));
             recordDeals(componentId, deals);
+        }
+
+        /**
+         * The components settled inside the period before that these earnings no longer name: they
+         * earned nothing now, so what was settled for them is reversed.
+         */
+        private List<PeriodEarnings.ComponentEarning> absentComponents() {
+            Set<String> named = new LinkedHashSet<>();
+            earnings.components().forEach(c -> named.add(c.componentId()));
+            Map<String, Boolean> absent = new LinkedHashMap<>();
+            for (Statement statement : statements) {
+                for (StatementLine line : statement.lines()) {
+                    if (line.kind().settlesEarnings() && !named.contains(line.componentId())
+                            && inside(line.forPeriod(), period, periods)) {
+                        absent.putIfAbsent(line.componentId(), false);
+                    }
+                }
+            }
+            for (DealSettlement entry : dealSettlements) {
+                if (absent.containsKey(entry.componentId()) && inside(entry.forPeriod(), period, periods)) {
+                    absent.put(entry.componentId(), true);
+                }
+            }
+            List<PeriodEarnings.ComponentEarning> components = new ArrayList<>();
+            absent.forEach((id, attributable) -> components.add(new PeriodEarnings.ComponentEarning(id, "absent", 0,
+                    attributable, new Explanation("settlement/absent-component",
+                    "not in the earnings of " + period.label() + ": earned 0", List.of()))));
+            return components;
         }
 
         private Map<String, DealTarget> dealTargets(String componentId, boolean deferred) {
