@@ -448,8 +448,8 @@ public record PayeeLedger(String participantId, String planId, Period planYear, 
             inputs.add(new Explanation.Input("target", money(target)));
             inputs.add(new Explanation.Input("already settled for " + period.label(), money(already)));
             inputs.add(new Explanation.Input("plan version", String.valueOf(earnings.planVersion())));
-            String text = formula + " = " + money(target) + (already == 0 ? "" : "; − " + money(already) + " already settled")
-                    + " = " + money(amount);
+            String text = formula + " = " + money(target)
+                    + (already == 0 ? "" : " − " + money(already) + " already settled = " + money(amount));
             lines.add(new StatementLine(firstNumber + lines.size(), kind, componentId, earnings.planVersion(), period.label(),
                     "", amount, new Explanation("settlement/" + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
                     text, inputs)));

@@ -106,7 +106,7 @@ class PayeeLedgerScenarios {
         assertThat(march.lines()).extracting(StatementLine::amountMinor).containsExactly(1_600_00L, 2_800_00L);
         StatementLine trueUp = march.lines().get(1);
         assertThat(trueUp.forPeriod()).isEqualTo("FY2026-Q1");
-        assertThat(trueUp.explanation().formula()).isEqualTo("Σ deal payouts = 10000.00; − 7200.00 already settled = 2800.00");
+        assertThat(trueUp.explanation().formula()).isEqualTo("Σ deal payouts = 10000.00 − 7200.00 already settled = 2800.00");
         assertThat(trueUp.explanation().inputs()).contains(new Explanation.Input("plan version", "1"));
         assertThat(ledger.paidMinor()).isEqualTo(10_000_00);
         assertThat(ledger.dealNetMinor("D4")).isEqualTo(3_000_00);
