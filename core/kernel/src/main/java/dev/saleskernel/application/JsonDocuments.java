@@ -5,6 +5,8 @@ import dev.saleskernel.internal.json.ExchangeRatesReader;
 import dev.saleskernel.internal.json.PipelineDefinitionReader;
 import dev.saleskernel.internal.json.RiskRulesReader;
 import dev.saleskernel.internal.json.SafeJson;
+import dev.saleskernel.internal.json.SettlementTermsReader;
+import dev.saleskernel.compensation.settlement.SettlementTerms;
 import dev.saleskernel.money.ExchangeRateTable;
 import dev.saleskernel.risk.RuleDefinition;
 import dev.saleskernel.shared.Rejected;
@@ -53,5 +55,19 @@ public final class JsonDocuments {
      */
     public static Either<Rejected, List<RuleDefinition>> riskRules(String json) {
         return new RiskRulesReader(JSON).read(json);
+    }
+
+    /**
+     * A compensation plan's settlement terms (the plan JSON's {@code "settlement"} object, schema
+     * {@code docs/reference/compensation-settlement.schema.json}):
+     * <pre>{@code {"advances": {"rate": "0.80"}, "annualComponents": ["annual-bonus"],
+     *  "draw": {"kind": "recoverable", "amount": "1500.00", "yearEnd": "forgive"},
+     *  "hold": {"share": "0.25", "until": "payment-received"},
+     *  "clawback": {"windowDays": 90, "mode": "prorated", "reducesAttainment": true}}}</pre>
+     * Only {@code clawback} is required; unknown members are refused; shares are 0 to 1 with at
+     * most 6 decimals; every problem is reported at once with its JSON path.
+     */
+    public static Either<Rejected, SettlementTerms> settlementTerms(String json) {
+        return new SettlementTermsReader(JSON).read(json);
     }
 }

@@ -7,6 +7,7 @@ import dev.saleskernel.internal.persistence.EventCodec;
 import dev.saleskernel.internal.persistence.LeadCodec;
 import dev.saleskernel.internal.persistence.OpportunityCodec;
 import dev.saleskernel.internal.persistence.OrgStructureCodec;
+import dev.saleskernel.internal.persistence.PayeeLedgerCodec;
 import dev.saleskernel.internal.persistence.PipelineDefinitionCodec;
 import dev.saleskernel.internal.persistence.Repository;
 import dev.saleskernel.internal.persistence.TargetPlanCodec;
@@ -47,6 +48,7 @@ public final class SalesKernel {
     private final PipelineService pipelines;
     private final OpportunityService opportunities;
     private final LeadService leads;
+    private final SettlementService settlement;
 
     private SalesKernel(Builder builder) {
         this.clock = builder.clock;
@@ -59,6 +61,7 @@ public final class SalesKernel {
         TargetPlanCodec.registerEvents(events);
         LeadCodec.registerEvents(events);
         OrgStructureCodec.registerEvents(events);
+        PayeeLedgerCodec.registerEvents(events);
         CommandRunner runner = new CommandRunner(builder.recordStore, events,
                 new CommandReceipts(builder.recordStore, json), builder.authorization, builder.clock,
                 builder.idSource, builder.maxAttempts);
@@ -74,6 +77,7 @@ public final class SalesKernel {
         this.targetPlans = new TargetPlanService(runner, new Repository<>(builder.recordStore, new TargetPlanCodec(json)));
         this.outbox = new OutboxRelay(builder.outboxStore, events);
         this.org = new OrgService(runner, new Repository<>(builder.recordStore, new OrgStructureCodec(json)));
+        this.settlement = new SettlementService(runner, new Repository<>(builder.recordStore, new PayeeLedgerCodec(json)), json);
     }
 
     public static Builder builder() {
@@ -108,6 +112,11 @@ public final class SalesKernel {
     /** The sales organisation: units, members, memberships, territories and product lines, all effective-dated. */
     public OrgService org() {
         return org;
+    }
+
+    /** Settlement of compensation: payee ledgers, statements, draws, holds, clawbacks, approvals, disputes. */
+    public SettlementService settlement() {
+        return settlement;
     }
 
     /** Delivers committed domain events (the audit trail) to the host. */
