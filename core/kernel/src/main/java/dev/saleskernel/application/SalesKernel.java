@@ -3,6 +3,7 @@ package dev.saleskernel.application;
 import dev.saleskernel.internal.json.SafeJson;
 import dev.saleskernel.internal.persistence.CommandReceipts;
 import dev.saleskernel.funnel.StageRoles;
+import dev.saleskernel.internal.persistence.BudgetCodec;
 import dev.saleskernel.internal.persistence.EventCodec;
 import dev.saleskernel.internal.persistence.OpportunityCodec;
 import dev.saleskernel.internal.persistence.PipelineDefinitionCodec;
@@ -43,13 +44,14 @@ public final class SalesKernel {
     private final OutboxRelay outbox;
     private final PipelineService pipelines;
     private final OpportunityService opportunities;
+    private final BudgetService budgets;
 
     private SalesKernel(Builder builder) {
         this.clock = builder.clock;
         this.exchangeRates = builder.exchangeRates;
         SafeJson json = SafeJson.withDefaultLimits();
-        EventCodec events = TargetPlanCodec.registerEvents(OpportunityCodec.registerEvents(
-                PipelineDefinitionCodec.registerEvents(TenantSettingsCodec.registerEvents(new EventCodec(json)))));
+        EventCodec events = BudgetCodec.registerEvents(TargetPlanCodec.registerEvents(OpportunityCodec.registerEvents(
+                PipelineDefinitionCodec.registerEvents(TenantSettingsCodec.registerEvents(new EventCodec(json))))));
         CommandRunner runner = new CommandRunner(builder.recordStore, events,
                 new CommandReceipts(builder.recordStore, json), builder.authorization, builder.clock,
                 builder.idSource, builder.maxAttempts);
@@ -61,6 +63,7 @@ public final class SalesKernel {
                 new Repository<>(builder.recordStore, new OpportunityCodec(json)), pipelines, builder.stageRoles,
                 builder.discountApprovals);
         this.targetPlans = new TargetPlanService(runner, new Repository<>(builder.recordStore, new TargetPlanCodec(json)));
+        this.budgets = new BudgetService(runner, new Repository<>(builder.recordStore, new BudgetCodec(json)));
         this.outbox = new OutboxRelay(builder.outboxStore, events);
     }
 
@@ -86,6 +89,11 @@ public final class SalesKernel {
     /** Target plans: exact top-down decomposition, locks, bottom-up calibration, versions with four-eyes approval. */
     public TargetPlanService targetPlans() {
         return targetPlans;
+    }
+
+    /** Sales budgets: top-down preparation, four-eyes approval, controlled commitments and spend, approved revisions. */
+    public BudgetService budgets() {
+        return budgets;
     }
 
     /** Delivers committed domain events (the audit trail) to the host. */

@@ -149,7 +149,14 @@ public final class Budget {
                                  List<BudgetLine> lines, List<RevisionRecord> revisions, List<ChangeLogEntry> changeLog,
                                  List<BudgetFact> facts) {
         Map<String, BudgetLine> byId = new LinkedHashMap<>();
-        lines.forEach(l -> byId.put(l.id(), l));
+        for (BudgetLine line : lines) {
+            if (line.amount() < 0 || line.amount() > MAX_AMOUNT || byId.put(line.id(), line) != null) {
+                throw new IllegalArgumentException("line " + line.id() + " is repeated or its amount is out of range");
+            }
+        }
+        if (!treeProblems(units).isEmpty()) {
+            throw new IllegalArgumentException("the units are not one tree: " + treeProblems(units));
+        }
         Map<String, RevisionRecord> revisionsById = new LinkedHashMap<>();
         revisions.forEach(r -> revisionsById.put(r.id(), r));
         Budget budget = new Budget(tenantId, budgetId, name, currency, period, grain, version, status, pending, units,
