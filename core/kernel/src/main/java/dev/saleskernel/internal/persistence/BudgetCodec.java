@@ -14,7 +14,6 @@ import dev.saleskernel.period.PeriodKind;
 import dev.saleskernel.shared.ActorId;
 import dev.saleskernel.shared.PendingApproval;
 import dev.saleskernel.shared.TenantId;
-import dev.saleskernel.target.ChangeLogEntry;
 import dev.saleskernel.target.PlanStatus;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -130,8 +129,7 @@ public final class BudgetCodec extends DocumentCodec<Budget, BudgetCodec.BudgetD
                         r.proposal().proposedBy().value(), r.proposal().proposedAt().toString(), r.proposal().reason(),
                         r.status().name(), r.decidedBy().map(ActorId::value).orElse(null),
                         r.decidedAt().map(Instant::toString).orElse(null), r.decision())).toList(),
-                b.changeLog().stream().map(e -> new TargetPlanCodec.LogDocument(e.version(), e.action(), e.nodeId(), e.detail(),
-                        e.reason(), e.actor().value(), e.at().toString())).toList(),
+                b.changeLog().stream().map(TargetPlanCodec.LogDocument::of).toList(),
                 b.facts().stream().map(FactDocument::of).toList());
     }
 
@@ -152,8 +150,7 @@ public final class BudgetCodec extends DocumentCodec<Budget, BudgetCodec.BudgetD
                         r.revision().toRevision(), ActorId.of(r.proposedBy()), Instant.parse(r.proposedAt()), r.reason()),
                         Budget.RevisionStatus.valueOf(r.status()), Optional.ofNullable(r.decidedBy()).map(ActorId::of),
                         Optional.ofNullable(r.decidedAt()).map(Instant::parse), r.decision() == null ? "" : r.decision())).toList(),
-                list(d.changeLog()).stream().map(e -> new ChangeLogEntry(e.version(), e.action(), e.nodeId(), e.detail(),
-                        e.reason(), ActorId.of(e.actor()), Instant.parse(e.at()))).toList(),
+                list(d.changeLog()).stream().map(TargetPlanCodec.LogDocument::toEntry).toList(),
                 list(d.facts()).stream().map(FactDocument::toFact).toList());
     }
 
