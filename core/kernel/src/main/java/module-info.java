@@ -23,6 +23,7 @@ module dev.saleskernel.core {
     exports dev.saleskernel.risk;
     exports dev.saleskernel.compensation;
     exports dev.saleskernel.compensation.settlement;
+    exports dev.saleskernel.budget;
     exports dev.saleskernel.application;
 
     opens dev.saleskernel.internal.persistence to com.fasterxml.jackson.databind;

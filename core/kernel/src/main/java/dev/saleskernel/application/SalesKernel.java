@@ -3,6 +3,7 @@ package dev.saleskernel.application;
 import dev.saleskernel.internal.json.SafeJson;
 import dev.saleskernel.internal.persistence.CommandReceipts;
 import dev.saleskernel.funnel.StageRoles;
+import dev.saleskernel.internal.persistence.BudgetCodec;
 import dev.saleskernel.internal.persistence.EventCodec;
 import dev.saleskernel.internal.persistence.LeadCodec;
 import dev.saleskernel.internal.persistence.OpportunityCodec;
@@ -49,6 +50,7 @@ public final class SalesKernel {
     private final OpportunityService opportunities;
     private final LeadService leads;
     private final SettlementService settlement;
+    private final BudgetService budgets;
 
     private SalesKernel(Builder builder) {
         this.clock = builder.clock;
@@ -62,6 +64,7 @@ public final class SalesKernel {
         LeadCodec.registerEvents(events);
         OrgStructureCodec.registerEvents(events);
         PayeeLedgerCodec.registerEvents(events);
+        BudgetCodec.registerEvents(events);
         CommandRunner runner = new CommandRunner(builder.recordStore, events,
                 new CommandReceipts(builder.recordStore, json), builder.authorization, builder.clock,
                 builder.idSource, builder.maxAttempts);
@@ -75,6 +78,7 @@ public final class SalesKernel {
         this.leads = new LeadService(runner, new Repository<>(builder.recordStore, new LeadCodec(json)),
                 new Repository<>(builder.recordStore, new LeadCodec.RoundRobinCodec(json)), opportunities);
         this.targetPlans = new TargetPlanService(runner, new Repository<>(builder.recordStore, new TargetPlanCodec(json)));
+        this.budgets = new BudgetService(runner, new Repository<>(builder.recordStore, new BudgetCodec(json)));
         this.outbox = new OutboxRelay(builder.outboxStore, events);
         this.org = new OrgService(runner, new Repository<>(builder.recordStore, new OrgStructureCodec(json)));
         this.settlement = new SettlementService(runner, new Repository<>(builder.recordStore, new PayeeLedgerCodec(json)), json);
@@ -117,6 +121,11 @@ public final class SalesKernel {
     /** Settlement of compensation: payee ledgers, statements, draws, holds, clawbacks, approvals, disputes. */
     public SettlementService settlement() {
         return settlement;
+    }
+
+    /** Sales budgets: top-down preparation, four-eyes approval, controlled commitments and spend, approved revisions. */
+    public BudgetService budgets() {
+        return budgets;
     }
 
     /** Delivers committed domain events (the audit trail) to the host. */

@@ -63,6 +63,14 @@ public final class TargetPlanCodec extends DocumentCodec<TargetPlan, TargetPlanC
                               @JsonProperty("nodeId") String nodeId, @JsonProperty("detail") String detail,
                               @JsonProperty("reason") String reason, @JsonProperty("actor") String actor,
                               @JsonProperty("at") String at) {
+        static LogDocument of(ChangeLogEntry e) {
+            return new LogDocument(e.version(), e.action(), e.nodeId(), e.detail(), e.reason(), e.actor().value(),
+                    e.at().toString());
+        }
+
+        ChangeLogEntry toEntry() {
+            return new ChangeLogEntry(version, action, nodeId, detail, reason, ActorId.of(actor), Instant.parse(at));
+        }
     }
 
     public record ApprovedDocument(@JsonProperty("version") int version, @JsonProperty("proposedBy") String proposedBy,
@@ -99,8 +107,7 @@ public final class TargetPlanCodec extends DocumentCodec<TargetPlan, TargetPlanC
                 plan.pending().map(p -> new PendingDocument(p.proposal(), p.proposedBy().value(), p.proposedAt().toString(),
                         p.reason())).orElse(null),
                 plan.root().id(), plan.nodes().stream().map(NodeDocument::of).toList(),
-                plan.changeLog().stream().map(e -> new LogDocument(e.version(), e.action(), e.nodeId(), e.detail(), e.reason(),
-                        e.actor().value(), e.at().toString())).toList(),
+                plan.changeLog().stream().map(LogDocument::of).toList(),
                 plan.approvedVersions().stream().map(v -> new ApprovedDocument(v.version(), v.proposedBy().value(),
                         v.approvedBy().value(), v.approvedAt().toString(), v.amounts())).toList());
     }
@@ -112,8 +119,7 @@ public final class TargetPlanCodec extends DocumentCodec<TargetPlan, TargetPlanC
                 Optional.ofNullable(d.pending()).map(p -> new PendingApproval<>(p.version(), ActorId.of(p.proposedBy()),
                         Instant.parse(p.proposedAt()), p.reason())),
                 d.rootId(), d.nodes().stream().map(NodeDocument::toNode).toList(),
-                list(d.changeLog()).stream().map(e -> new ChangeLogEntry(e.version(), e.action(), e.nodeId(), e.detail(),
-                        e.reason(), ActorId.of(e.actor()), Instant.parse(e.at()))).toList(),
+                list(d.changeLog()).stream().map(LogDocument::toEntry).toList(),
                 list(d.approvedVersions()).stream().map(v -> new TargetPlan.ApprovedVersion(v.version(),
                         ActorId.of(v.proposedBy()), ActorId.of(v.approvedBy()), Instant.parse(v.approvedAt()),
                         new LinkedHashMap<>(v.amounts()))).toList());

@@ -180,6 +180,7 @@ public final class Quickstart {
         new TargetsTour(out, kernel, ACME).run(calendar, today);
         CustomersAndRiskTour.run(out, kernel);
         SettlementTour.run(out, kernel, calendar);
+        new BudgetTour(out, kernel, ACME).run(calendar, today);
     }
 
     private void heading(String title) {
