@@ -79,6 +79,7 @@ public final class PostgresStore implements RecordStore, OutboxStore {
     private static final int TEXT = 2;
     private static final int MAX_CLAIM = 1_000;
     private static final JsonFactory JSON = new JsonFactory();
+    private static final Comparator<Write> BY_KEY = Comparator.comparing(Write::key);
 
     private static final String RECORD_COLUMNS = "r.record_id, r.version, r.schema_version, r.document::text, r.written_at,"
             + " r.indexes::text";
@@ -113,14 +114,9 @@ public final class PostgresStore implements RecordStore, OutboxStore {
             + " returning last_sequence";
     private static final String INSERT_MESSAGE = "insert into sk_outbox (tenant_id, sequence, message_id, event_type,"
             + " subject_type, subject_id, document, occurred_at) values (?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String CLAIM = "with picked as (select sequence from sk_outbox"
-            + " where tenant_id = ? and (leased_until is null or leased_until <= now())"
-            + " order by sequence limit ? for update skip locked)"
-            + " update sk_outbox o set attempt = o.attempt + 1,"
-            + " leased_until = now() + cast(? as double precision) * interval '1 microsecond'"
-            + " from picked where o.tenant_id = ? and o.sequence = picked.sequence"
-            + " returning o.sequence, o.message_id, o.event_type, o.subject_type, o.subject_id, o.document,"
-            + " o.occurred_at, o.attempt, o.leased_until";
+    /** The claim statement lives in the schema (V2): its plan is pinned to a walk of the outbox's primary key. */
+    private static final String CLAIM = "select sequence, message_id, event_type, subject_type, subject_id, document,"
+            + " occurred_at, attempt, leased_until from sk_outbox_claim(?, ?, ?)";
     private static final String ACKNOWLEDGE = "delete from sk_outbox where tenant_id = ? and message_id = any (?)";
 
     private final DataSource dataSource;
@@ -190,11 +186,12 @@ public final class PostgresStore implements RecordStore, OutboxStore {
     }
 
     private Attempt attempt(Connection connection, Commit commit) throws SQLException {
-        List<Write> writes = new ArrayList<>(commit.writes());
-        writes.sort(Comparator.comparing(Write::key)); // one lock order for every commit: no deadlocks between commits
-        Map<RecordKey, Long> newVersions = new TreeMap<>();
-        writes.forEach(write -> newVersions.put(write.key(), write.expectedVersion() + 1));
-        String versions = versionsJson(newVersions);
+        List<Write> writes = commit.writes();
+        if (writes.size() > 1) {
+            writes = new ArrayList<>(writes);
+            writes.sort(BY_KEY); // one lock order for every commit: no deadlocks between commits
+        }
+        String versions = versionsJson(writes);
         if (writes.isEmpty()) {
             try (PreparedStatement insert = connection.prepareStatement(INSERT_COMMIT)) {
                 bind(insert, commit.tenantId(), commit.commitId(), versions);
@@ -209,19 +206,14 @@ public final class PostgresStore implements RecordStore, OutboxStore {
             RecordKey key = write.key();
             boolean create = write.expectedVersion() == 0;
             String sql = i == 0 ? (create ? CREATE_FIRST : UPDATE_FIRST) : (create ? CREATE_NEXT : UPDATE_NEXT);
-            List<Object> values = new ArrayList<>();
-            if (i == 0) {
-                values.addAll(List.of(commit.tenantId(), commit.commitId(), versions));
-            }
-            if (create) {
-                values.addAll(List.of(key.tenantId(), key.recordType(), key.recordId(), write.schemaVersion(), write.json(),
-                        indexesJson(write.indexes())));
-            } else {
-                values.addAll(List.of(write.schemaVersion(), write.json(), indexesJson(write.indexes()), key.tenantId(),
-                        key.recordType(), key.recordId(), write.expectedVersion()));
-            }
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                bind(statement, values.toArray());
+                int parameter = 1;
+                if (i == 0) {
+                    statement.setString(parameter++, commit.tenantId());
+                    statement.setString(parameter++, commit.commitId());
+                    statement.setString(parameter++, versions);
+                }
+                bindWrite(statement, parameter, write, create);
                 boolean written;
                 if (i == 0) {
                     try (ResultSet counts = statement.executeQuery()) {
@@ -244,7 +236,36 @@ public final class PostgresStore implements RecordStore, OutboxStore {
             return new Attempt(new CommitOutcome.Conflict(stale), false);
         }
         appendToOutbox(connection, commit);
-        return new Attempt(new CommitOutcome.Committed(newVersions), true);
+        return new Attempt(new CommitOutcome.Committed(newVersions(writes)), true);
+    }
+
+    /** Binds a write's values from parameter {@code first} on, in the order of {@link #CREATE} or {@link #UPDATE}. */
+    private static void bindWrite(PreparedStatement statement, int first, Write write, boolean create) throws SQLException {
+        RecordKey key = write.key();
+        int parameter = first;
+        if (create) {
+            statement.setString(parameter++, key.tenantId());
+            statement.setString(parameter++, key.recordType());
+            statement.setString(parameter++, key.recordId());
+        }
+        statement.setInt(parameter++, write.schemaVersion());
+        statement.setString(parameter++, write.json());
+        statement.setString(parameter++, indexesJson(write.indexes()));
+        if (!create) {
+            statement.setString(parameter++, key.tenantId());
+            statement.setString(parameter++, key.recordType());
+            statement.setString(parameter++, key.recordId());
+            statement.setLong(parameter, write.expectedVersion());
+        }
+    }
+
+    private static Map<RecordKey, Long> newVersions(List<Write> writes) {
+        if (writes.size() == 1) {
+            return Map.of(writes.get(0).key(), writes.get(0).expectedVersion() + 1);
+        }
+        Map<RecordKey, Long> versions = new HashMap<>();
+        writes.forEach(write -> versions.put(write.key(), write.expectedVersion() + 1));
+        return versions;
     }
 
     /** The commit id is taken (a replay, or a concurrent commit with this id won): roll back, report its outcome. */
@@ -254,15 +275,22 @@ public final class PostgresStore implements RecordStore, OutboxStore {
                 () -> new SQLException("commit id " + commit.commitId() + " is taken but its outcome is missing")), false);
     }
 
-    private static String versionsJson(Map<RecordKey, Long> newVersions) {
-        StringBuilder json = new StringBuilder("{");
-        newVersions.forEach((key, version) -> json.append(json.length() > 1 ? "," : "")
-                .append('"').append(key.recordType()).append('/').append(key.recordId()).append("\":").append(version));
+    /** {@code {"type/id": version, ...}}, the versions the writes (in key order) will leave. */
+    private static String versionsJson(List<Write> writes) {
+        StringBuilder json = new StringBuilder(32 * writes.size() + 2).append('{');
+        for (Write write : writes) {
+            RecordKey key = write.key();
+            json.append(json.length() > 1 ? "," : "").append('"').append(key.recordType()).append('/')
+                    .append(key.recordId()).append("\":").append(write.expectedVersion() + 1);
+        }
         return json.append('}').toString();
     }
 
     /** The index fields as the {@code indexes} column holds them; the trigger turns them into {@code sk_index} rows. */
     private static String indexesJson(Map<String, IndexValue> indexes) {
+        if (indexes.isEmpty()) {
+            return "{}";
+        }
         StringBuilder json = new StringBuilder("{");
         indexes.forEach((name, value) -> {
             json.append(json.length() > 1 ? "," : "").append('"').append(name).append("\":{");
@@ -445,7 +473,9 @@ public final class PostgresStore implements RecordStore, OutboxStore {
         List<ClaimedMessage> claimed = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(CLAIM)) {
-            bind(statement, tenantId, max, leaseMicros, tenantId);
+            statement.setString(1, tenantId);
+            statement.setInt(2, max);
+            statement.setDouble(3, leaseMicros);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     OutboxMessage message = new OutboxMessage(rows.getString(2), tenantId, rows.getString(3),
