@@ -14,11 +14,7 @@ import dev.saleskernel.persistence.spi.StoreUnavailableException;
 import dev.saleskernel.persistence.spi.StoredRecord;
 import dev.saleskernel.persistence.spi.Write;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 
-import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -36,7 +32,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.sql.DataSource;
 
@@ -78,7 +73,6 @@ public final class PostgresStore implements RecordStore, OutboxStore {
     private static final int MOMENT = 1;
     private static final int TEXT = 2;
     private static final int MAX_CLAIM = 1_000;
-    private static final JsonFactory JSON = new JsonFactory();
     private static final Comparator<Write> BY_KEY = Comparator.comparing(Write::key);
 
     private static final String RECORD_COLUMNS = "r.record_id, r.version, r.schema_version, r.document::text, r.written_at,"
@@ -250,7 +244,7 @@ public final class PostgresStore implements RecordStore, OutboxStore {
         }
         statement.setInt(parameter++, write.schemaVersion());
         statement.setString(parameter++, write.json());
-        statement.setString(parameter++, indexesJson(write.indexes()));
+        statement.setString(parameter++, IndexesColumn.write(write.indexes()));
         if (!create) {
             statement.setString(parameter++, key.tenantId());
             statement.setString(parameter++, key.recordType());
@@ -284,42 +278,6 @@ public final class PostgresStore implements RecordStore, OutboxStore {
                     .append(key.recordId()).append("\":").append(write.expectedVersion() + 1);
         }
         return json.append('}').toString();
-    }
-
-    /** The index fields as the {@code indexes} column holds them; the trigger turns them into {@code sk_index} rows. */
-    private static String indexesJson(Map<String, IndexValue> indexes) {
-        if (indexes.isEmpty()) {
-            return "{}";
-        }
-        StringBuilder json = new StringBuilder("{");
-        indexes.forEach((name, value) -> {
-            json.append(json.length() > 1 ? "," : "").append('"').append(name).append("\":{");
-            if (value instanceof IndexValue.Whole whole) {
-                json.append("\"whole\":").append(whole.value());
-            } else if (value instanceof IndexValue.Moment moment) {
-                json.append("\"moment\":\"").append(moment.value()).append('"');
-            } else {
-                json.append("\"text\":");
-                quote(((IndexValue.Text) value).value(), json);
-            }
-            json.append('}');
-        });
-        return json.append('}').toString();
-    }
-
-    private static void quote(String text, StringBuilder json) {
-        json.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"' || c == '\\') {
-                json.append('\\').append(c);
-            } else if (c < 0x20) {
-                json.append(String.format("\\u%04x", (int) c));
-            } else {
-                json.append(c);
-            }
-        }
-        json.append('"');
     }
 
     private static Optional<CommitOutcome.Committed> previousOutcome(Connection connection, Commit commit) throws SQLException {
@@ -511,40 +469,9 @@ public final class PostgresStore implements RecordStore, OutboxStore {
         List<StoredRecord> records = new ArrayList<>();
         while (rows.next()) {
             records.add(new StoredRecord(new RecordKey(tenantId, recordType, rows.getString(1)), rows.getLong(2),
-                    rows.getInt(3), rows.getString(4), indexes(rows.getString(6)), instant(rows, 5)));
+                    rows.getInt(3), rows.getString(4), IndexesColumn.read(rows.getString(6)), instant(rows, 5)));
         }
         return records;
-    }
-
-    /** Reads the {@code indexes} column: {@code {"name": {"whole": 3} | {"moment": "...Z"} | {"text": "..."}}}. */
-    private static Map<String, IndexValue> indexes(String json) throws SQLException {
-        Map<String, IndexValue> indexes = new TreeMap<>();
-        try (JsonParser parser = JSON.createParser(json)) {
-            expect(parser.nextToken(), JsonToken.START_OBJECT, json);
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String name = parser.currentName();
-                expect(parser.nextToken(), JsonToken.START_OBJECT, json);
-                expect(parser.nextToken(), JsonToken.FIELD_NAME, json);
-                String kind = parser.currentName();
-                parser.nextToken();
-                indexes.put(name, switch (kind) {
-                    case "whole" -> IndexValue.whole(parser.getLongValue());
-                    case "moment" -> IndexValue.moment(Instant.parse(parser.getText()));
-                    case "text" -> IndexValue.text(parser.getText());
-                    default -> throw new SQLException("unknown index kind '" + kind + "' in " + json);
-                });
-                expect(parser.nextToken(), JsonToken.END_OBJECT, json);
-            }
-        } catch (IOException | RuntimeException e) {
-            throw new SQLException("unreadable indexes column: " + json, e);
-        }
-        return indexes;
-    }
-
-    private static void expect(JsonToken actual, JsonToken expected, String json) throws SQLException {
-        if (actual != expected) {
-            throw new SQLException("unreadable indexes column, expected " + expected + " but got " + actual + ": " + json);
-        }
     }
 
     private static int kind(IndexValue value) {
