@@ -37,8 +37,9 @@ import javax.sql.DataSource;
 
 /**
  * {@link RecordStore} and {@link OutboxStore} on PostgreSQL through plain JDBC, on a {@link DataSource}
- * the host gives (pooled, e.g. HikariCP). The schema is {@code db/migration/V1__sales_kernel_storage.sql};
- * apply it with {@link SchemaMigrations#apply(DataSource)} or the host's Flyway/Liquibase.
+ * the host gives (pooled, e.g. HikariCP). The schema is the migrations {@code db/migration/V1__sales_kernel_storage.sql}
+ * and {@code V2__outbox_claim_walks_primary_key.sql}; apply them with {@link SchemaMigrations#apply(DataSource)}
+ * or the host's Flyway/Liquibase.
  *
  * <ul>
  *   <li>Documents are {@code jsonb} (compared semantically, RS-8.1) beside a version column; each
@@ -51,7 +52,8 @@ import javax.sql.DataSource;
  *   <li>Index fields are rows of {@code sk_index} with one typed column per kind; queries join them
  *       and page with keyset cursors (RS-7).</li>
  *   <li>The outbox is claimed with {@code for update skip locked} and a lease by the database clock,
- *       so several host instances can drain one outbox (OB-2).</li>
+ *       so several host instances can drain one outbox (OB-2), through the schema's function
+ *       {@code sk_outbox_claim}, whose plan walks the outbox's primary key whatever its statistics say.</li>
  *   <li>Times ({@code writtenAt}, leases) come from the database clock ({@code now()}, microseconds).</li>
  *   <li>Any {@link SQLException} (lost connection, failed statement) surfaces as
  *       {@link StoreUnavailableException} with the cause, after a rollback (RS-4.4).</li>
