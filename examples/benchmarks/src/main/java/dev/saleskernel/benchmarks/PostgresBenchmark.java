@@ -15,6 +15,8 @@ import dev.saleskernel.persistence.spi.RecordQuery;
 import dev.saleskernel.persistence.spi.Write;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,18 +44,20 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The PostgreSQL adapter on a real server (embedded PostgreSQL started by the benchmark): single-record
  * commits and one-page queries through {@link PostgresStore} beside hand-written JDBC doing the same
- * conditional update and the same query ({@link PostgresBaselines}), and outbox claim + acknowledge
- * rounds of 10 messages with 1 and 4 consumers.
+ * statements ({@link PostgresBaselines}), and outbox claim + acknowledge rounds of 10 messages with 1 and
+ * 4 consumers. Run the adapter/hand-written pairs through {@link PostgresComparison}, which interleaves
+ * them fork by fork and reports the ratio per fork.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 2, time = 1)
-@Measurement(iterations = 3, time = 1)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class PostgresBenchmark {
 
     static final String TENANT = "bench";
     static final String DEAL = "deal";
+    static final String COUNTER = "counter";
     static final int PAGE_RECORDS = 500;
     static final int PAGE_SIZE = 50;
     static final int CLAIM_BATCH = 10;
@@ -62,8 +66,16 @@ public class PostgresBenchmark {
     @State(Scope.Benchmark)
     public static class Database {
         /** "on": every commit waits for its WAL flush (durable default); "off": the round trips and CPU alone. */
-        @Param({"on", "off"})
-        public String synchronousCommit = "off";
+        @Param({"on"})
+        public String synchronousCommit = "on";
+
+        /**
+         * Where the server keeps its data: "tmpfs" (a fresh directory in /dev/shm, so that the shared disk
+         * does not dominate the comparison) or "disk" (the embedded server's default temporary directory).
+         * Both variants of a comparison always run on the same kind of server.
+         */
+        @Param({"tmpfs"})
+        public String storage = "tmpfs";
 
         EmbeddedPostgres server;
         HikariDataSource pool;
@@ -73,7 +85,14 @@ public class PostgresBenchmark {
 
         @Setup(Level.Trial)
         public void start() throws IOException {
-            server = EmbeddedPostgres.builder().setServerConfig("synchronous_commit", synchronousCommit).start();
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setServerConfig("synchronous_commit", synchronousCommit);
+            if (storage.equals("tmpfs")) {
+                builder.setDataDirectory(Files.createTempDirectory(Path.of("/dev/shm"), "sales-kernel-bench-pg"))
+                        .setCleanDataDirectory(true);
+            } else if (!storage.equals("disk")) {
+                throw new IllegalArgumentException("storage is tmpfs or disk, got " + storage);
+            }
+            server = builder.start();
             HikariConfig config = new HikariConfig();
             config.setDataSource(server.getPostgresDatabase());
             config.setMaximumPoolSize(8);
@@ -96,9 +115,10 @@ public class PostgresBenchmark {
         }
     }
 
-    /** Each writer thread updates its own two records (one through the adapter, one by hand). */
+    /** Each writer thread updates its own two records (one through the adapter, one by hand), index field owner. */
     @State(Scope.Thread)
     public static class Writer {
+        String owner;
         RecordKey viaAdapter;
         RecordKey viaJdbc;
         long adapterVersion = 1;
@@ -107,11 +127,13 @@ public class PostgresBenchmark {
         @Setup(Level.Trial)
         public void create(Database database) {
             int writer = database.nextWriter.getAndIncrement();
-            viaAdapter = new RecordKey(TENANT, "counter", "adapter-" + writer);
-            viaJdbc = new RecordKey(TENANT, "counter", "jdbc-" + writer);
+            owner = "w" + writer;
+            viaAdapter = new RecordKey(TENANT, COUNTER, "adapter-" + writer);
+            viaJdbc = new RecordKey(TENANT, COUNTER, "jdbc-" + writer);
+            Map<String, IndexValue> indexes = Map.of("owner", IndexValue.text(owner));
             database.store.commit(new Commit(TENANT, "create-" + writer, List.of(
-                    Write.create(viaAdapter, 1, "{\"count\":1}", Map.of()),
-                    Write.create(viaJdbc, 1, "{\"count\":1}", Map.of())), List.of()));
+                    Write.create(viaAdapter, 1, "{\"count\":1}", indexes),
+                    Write.create(viaJdbc, 1, "{\"count\":1}", indexes)), List.of()));
         }
     }
 
@@ -129,21 +151,30 @@ public class PostgresBenchmark {
         return RecordQuery.all(TENANT, DEAL, PAGE_SIZE).whereEquals("owner", IndexValue.text("ann"));
     }
 
+    /** The adapter: a one-write {@code Commit} (conditional update, commit id row, index trigger, COMMIT). */
     @Benchmark
     public CommitOutcome adapterCommit(Database database, Writer writer) {
-        CommitOutcome outcome = database.store.commit(new Commit(TENANT, "c" + database.nextCommit.incrementAndGet(),
+        CommitOutcome outcome = database.store.commit(new Commit(TENANT, "a" + database.nextCommit.incrementAndGet(),
                 List.of(Write.update(writer.viaAdapter, writer.adapterVersion, 1, "{\"count\":" + writer.adapterVersion + "}",
-                        Map.of())), List.of()));
+                        Map.of("owner", IndexValue.text(writer.owner)))), List.of()));
+        if (!(outcome instanceof CommitOutcome.Committed)) {
+            throw new IllegalStateException("the benchmark's own record conflicted: " + outcome);
+        }
         writer.adapterVersion++;
         return outcome;
     }
 
+    /** Hand-written JDBC: the same statement (commit id row + conditional update) and COMMIT. */
     @Benchmark
-    public boolean jdbcCommit(Database database, Writer writer) throws SQLException {
-        boolean applied = PostgresBaselines.conditionalUpdate(database.pool, TENANT, writer.viaJdbc.recordType(),
-                writer.viaJdbc.recordId(), writer.jdbcVersion, "{\"count\":" + writer.jdbcVersion + "}");
+    public PostgresBaselines.Outcome jdbcCommit(Database database, Writer writer) throws SQLException {
+        PostgresBaselines.Outcome outcome = PostgresBaselines.commit(database.pool, TENANT,
+                "j" + database.nextCommit.incrementAndGet(), COUNTER, writer.viaJdbc.recordId(), writer.jdbcVersion,
+                "{\"count\":" + writer.jdbcVersion + "}", writer.owner);
+        if (outcome != PostgresBaselines.Outcome.WRITTEN) {
+            throw new IllegalStateException("the benchmark's own record was not written: " + outcome);
+        }
         writer.jdbcVersion++;
-        return applied;
+        return outcome;
     }
 
     @Benchmark
@@ -152,8 +183,8 @@ public class PostgresBenchmark {
     }
 
     @Benchmark
-    public List<String[]> jdbcQueryPage(Database database) throws SQLException {
-        return PostgresBaselines.page(database.pool, TENANT, DEAL, "owner", "ann", PAGE_SIZE + 1);
+    public PostgresBaselines.Page jdbcQueryPage(Database database) throws SQLException {
+        return PostgresBaselines.page(database.pool, TENANT, DEAL, "owner", "ann", PAGE_SIZE);
     }
 
     @Benchmark

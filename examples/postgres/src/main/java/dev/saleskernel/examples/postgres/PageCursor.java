@@ -18,7 +18,7 @@ import java.util.Optional;
  */
 record PageCursor(Optional<IndexValue> rangeValue, String recordId) {
 
-    private static final String TAG = "pg1";
+    private static final String TAG = "pg2";
 
     String encode(RecordQuery query) {
         String value = rangeValue.map(PageCursor::encodeValue).orElse("N|");
@@ -53,9 +53,31 @@ record PageCursor(Optional<IndexValue> rangeValue, String recordId) {
         return new IllegalArgumentException("cursor was not produced by this store for this query: " + cursor, cause);
     }
 
-    private static String fingerprint(RecordQuery query) {
-        String shape = query.tenantId() + "|" + query.recordType() + "|" + query.equalTo() + "|" + query.range();
-        return Integer.toHexString(shape.hashCode());
+    /**
+     * A hash of the query's shape (tenant, type, equality conditions, range), written out canonically
+     * rather than through {@code toString()}, whose format records leave unspecified: a cursor stays
+     * valid across JDKs. Text values carry their length, so no two shapes share a text.
+     */
+    static String fingerprint(RecordQuery query) {
+        StringBuilder shape = new StringBuilder(64).append(query.tenantId()).append('|').append(query.recordType());
+        query.equalTo().forEach((name, value) -> shape(shape.append('|').append(name).append('='), value));
+        query.range().ifPresent(range -> {
+            shape.append("|range ").append(range.index());
+            range.fromInclusive().ifPresent(from -> shape(shape.append(" from "), from));
+            range.toExclusive().ifPresent(to -> shape(shape.append(" to "), to));
+        });
+        return Integer.toHexString(shape.toString().hashCode());
+    }
+
+    private static void shape(StringBuilder shape, IndexValue value) {
+        if (value instanceof IndexValue.Whole whole) {
+            shape.append("W:").append(whole.value());
+        } else if (value instanceof IndexValue.Moment moment) {
+            shape.append("M:").append(moment.value());
+        } else {
+            String text = ((IndexValue.Text) value).value();
+            shape.append('T').append(text.length()).append(':').append(text);
+        }
     }
 
     private static String encodeValue(IndexValue value) {

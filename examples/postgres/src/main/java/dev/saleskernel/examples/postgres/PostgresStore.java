@@ -14,11 +14,7 @@ import dev.saleskernel.persistence.spi.StoreUnavailableException;
 import dev.saleskernel.persistence.spi.StoredRecord;
 import dev.saleskernel.persistence.spi.Write;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 
-import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -36,14 +32,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.sql.DataSource;
 
 /**
  * {@link RecordStore} and {@link OutboxStore} on PostgreSQL through plain JDBC, on a {@link DataSource}
- * the host gives (pooled, e.g. HikariCP). The schema is {@code db/migration/V1__sales_kernel_storage.sql};
- * apply it with {@link SchemaMigrations#apply(DataSource)} or the host's Flyway/Liquibase.
+ * the host gives (pooled, e.g. HikariCP). The schema is the migrations {@code db/migration/V1__sales_kernel_storage.sql}
+ * and {@code V2__outbox_claim_walks_primary_key.sql}; apply them with {@link SchemaMigrations#apply(DataSource)}
+ * or the host's Flyway/Liquibase.
  *
  * <ul>
  *   <li>Documents are {@code jsonb} (compared semantically, RS-8.1) beside a version column; each
@@ -56,7 +52,8 @@ import javax.sql.DataSource;
  *   <li>Index fields are rows of {@code sk_index} with one typed column per kind; queries join them
  *       and page with keyset cursors (RS-7).</li>
  *   <li>The outbox is claimed with {@code for update skip locked} and a lease by the database clock,
- *       so several host instances can drain one outbox (OB-2).</li>
+ *       so several host instances can drain one outbox (OB-2), through the schema's function
+ *       {@code sk_outbox_claim}, whose plan walks the outbox's primary key whatever its statistics say.</li>
  *   <li>Times ({@code writtenAt}, leases) come from the database clock ({@code now()}, microseconds).</li>
  *   <li>Any {@link SQLException} (lost connection, failed statement) surfaces as
  *       {@link StoreUnavailableException} with the cause, after a rollback (RS-4.4).</li>
@@ -78,7 +75,7 @@ public final class PostgresStore implements RecordStore, OutboxStore {
     private static final int MOMENT = 1;
     private static final int TEXT = 2;
     private static final int MAX_CLAIM = 1_000;
-    private static final JsonFactory JSON = new JsonFactory();
+    private static final Comparator<Write> BY_KEY = Comparator.comparing(Write::key);
 
     private static final String RECORD_COLUMNS = "r.record_id, r.version, r.schema_version, r.document::text, r.written_at,"
             + " r.indexes::text";
@@ -113,14 +110,9 @@ public final class PostgresStore implements RecordStore, OutboxStore {
             + " returning last_sequence";
     private static final String INSERT_MESSAGE = "insert into sk_outbox (tenant_id, sequence, message_id, event_type,"
             + " subject_type, subject_id, document, occurred_at) values (?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String CLAIM = "with picked as (select sequence from sk_outbox"
-            + " where tenant_id = ? and (leased_until is null or leased_until <= now())"
-            + " order by sequence limit ? for update skip locked)"
-            + " update sk_outbox o set attempt = o.attempt + 1,"
-            + " leased_until = now() + cast(? as double precision) * interval '1 microsecond'"
-            + " from picked where o.tenant_id = ? and o.sequence = picked.sequence"
-            + " returning o.sequence, o.message_id, o.event_type, o.subject_type, o.subject_id, o.document,"
-            + " o.occurred_at, o.attempt, o.leased_until";
+    /** The claim statement lives in the schema (V2): its plan is pinned to a walk of the outbox's primary key. */
+    private static final String CLAIM = "select sequence, message_id, event_type, subject_type, subject_id, document,"
+            + " occurred_at, attempt, leased_until from sk_outbox_claim(?, ?, ?)";
     private static final String ACKNOWLEDGE = "delete from sk_outbox where tenant_id = ? and message_id = any (?)";
 
     private final DataSource dataSource;
@@ -190,11 +182,12 @@ public final class PostgresStore implements RecordStore, OutboxStore {
     }
 
     private Attempt attempt(Connection connection, Commit commit) throws SQLException {
-        List<Write> writes = new ArrayList<>(commit.writes());
-        writes.sort(Comparator.comparing(Write::key)); // one lock order for every commit: no deadlocks between commits
-        Map<RecordKey, Long> newVersions = new TreeMap<>();
-        writes.forEach(write -> newVersions.put(write.key(), write.expectedVersion() + 1));
-        String versions = versionsJson(newVersions);
+        List<Write> writes = commit.writes();
+        if (writes.size() > 1) {
+            writes = new ArrayList<>(writes);
+            writes.sort(BY_KEY); // one lock order for every commit: no deadlocks between commits
+        }
+        String versions = versionsJson(writes);
         if (writes.isEmpty()) {
             try (PreparedStatement insert = connection.prepareStatement(INSERT_COMMIT)) {
                 bind(insert, commit.tenantId(), commit.commitId(), versions);
@@ -209,19 +202,14 @@ public final class PostgresStore implements RecordStore, OutboxStore {
             RecordKey key = write.key();
             boolean create = write.expectedVersion() == 0;
             String sql = i == 0 ? (create ? CREATE_FIRST : UPDATE_FIRST) : (create ? CREATE_NEXT : UPDATE_NEXT);
-            List<Object> values = new ArrayList<>();
-            if (i == 0) {
-                values.addAll(List.of(commit.tenantId(), commit.commitId(), versions));
-            }
-            if (create) {
-                values.addAll(List.of(key.tenantId(), key.recordType(), key.recordId(), write.schemaVersion(), write.json(),
-                        indexesJson(write.indexes())));
-            } else {
-                values.addAll(List.of(write.schemaVersion(), write.json(), indexesJson(write.indexes()), key.tenantId(),
-                        key.recordType(), key.recordId(), write.expectedVersion()));
-            }
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                bind(statement, values.toArray());
+                int parameter = 1;
+                if (i == 0) {
+                    statement.setString(parameter++, commit.tenantId());
+                    statement.setString(parameter++, commit.commitId());
+                    statement.setString(parameter++, versions);
+                }
+                bindWrite(statement, parameter, write, create);
                 boolean written;
                 if (i == 0) {
                     try (ResultSet counts = statement.executeQuery()) {
@@ -244,7 +232,36 @@ public final class PostgresStore implements RecordStore, OutboxStore {
             return new Attempt(new CommitOutcome.Conflict(stale), false);
         }
         appendToOutbox(connection, commit);
-        return new Attempt(new CommitOutcome.Committed(newVersions), true);
+        return new Attempt(new CommitOutcome.Committed(newVersions(writes)), true);
+    }
+
+    /** Binds a write's values from parameter {@code first} on, in the order of {@link #CREATE} or {@link #UPDATE}. */
+    private static void bindWrite(PreparedStatement statement, int first, Write write, boolean create) throws SQLException {
+        RecordKey key = write.key();
+        int parameter = first;
+        if (create) {
+            statement.setString(parameter++, key.tenantId());
+            statement.setString(parameter++, key.recordType());
+            statement.setString(parameter++, key.recordId());
+        }
+        statement.setInt(parameter++, write.schemaVersion());
+        statement.setString(parameter++, write.json());
+        statement.setString(parameter++, IndexesColumn.write(write.indexes()));
+        if (!create) {
+            statement.setString(parameter++, key.tenantId());
+            statement.setString(parameter++, key.recordType());
+            statement.setString(parameter++, key.recordId());
+            statement.setLong(parameter, write.expectedVersion());
+        }
+    }
+
+    private static Map<RecordKey, Long> newVersions(List<Write> writes) {
+        if (writes.size() == 1) {
+            return Map.of(writes.get(0).key(), writes.get(0).expectedVersion() + 1);
+        }
+        Map<RecordKey, Long> versions = new HashMap<>();
+        writes.forEach(write -> versions.put(write.key(), write.expectedVersion() + 1));
+        return versions;
     }
 
     /** The commit id is taken (a replay, or a concurrent commit with this id won): roll back, report its outcome. */
@@ -254,44 +271,15 @@ public final class PostgresStore implements RecordStore, OutboxStore {
                 () -> new SQLException("commit id " + commit.commitId() + " is taken but its outcome is missing")), false);
     }
 
-    private static String versionsJson(Map<RecordKey, Long> newVersions) {
-        StringBuilder json = new StringBuilder("{");
-        newVersions.forEach((key, version) -> json.append(json.length() > 1 ? "," : "")
-                .append('"').append(key.recordType()).append('/').append(key.recordId()).append("\":").append(version));
-        return json.append('}').toString();
-    }
-
-    /** The index fields as the {@code indexes} column holds them; the trigger turns them into {@code sk_index} rows. */
-    private static String indexesJson(Map<String, IndexValue> indexes) {
-        StringBuilder json = new StringBuilder("{");
-        indexes.forEach((name, value) -> {
-            json.append(json.length() > 1 ? "," : "").append('"').append(name).append("\":{");
-            if (value instanceof IndexValue.Whole whole) {
-                json.append("\"whole\":").append(whole.value());
-            } else if (value instanceof IndexValue.Moment moment) {
-                json.append("\"moment\":\"").append(moment.value()).append('"');
-            } else {
-                json.append("\"text\":");
-                quote(((IndexValue.Text) value).value(), json);
-            }
-            json.append('}');
-        });
-        return json.append('}').toString();
-    }
-
-    private static void quote(String text, StringBuilder json) {
-        json.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"' || c == '\\') {
-                json.append('\\').append(c);
-            } else if (c < 0x20) {
-                json.append(String.format("\\u%04x", (int) c));
-            } else {
-                json.append(c);
-            }
+    /** {@code {"type/id": version, ...}}, the versions the writes (in key order) will leave. */
+    private static String versionsJson(List<Write> writes) {
+        StringBuilder json = new StringBuilder(32 * writes.size() + 2).append('{');
+        for (Write write : writes) {
+            RecordKey key = write.key();
+            json.append(json.length() > 1 ? "," : "").append('"').append(key.recordType()).append('/')
+                    .append(key.recordId()).append("\":").append(write.expectedVersion() + 1);
         }
-        json.append('"');
+        return json.append('}').toString();
     }
 
     private static Optional<CommitOutcome.Committed> previousOutcome(Connection connection, Commit commit) throws SQLException {
@@ -445,7 +433,9 @@ public final class PostgresStore implements RecordStore, OutboxStore {
         List<ClaimedMessage> claimed = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(CLAIM)) {
-            bind(statement, tenantId, max, leaseMicros, tenantId);
+            statement.setString(1, tenantId);
+            statement.setInt(2, max);
+            statement.setDouble(3, leaseMicros);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     OutboxMessage message = new OutboxMessage(rows.getString(2), tenantId, rows.getString(3),
@@ -481,40 +471,9 @@ public final class PostgresStore implements RecordStore, OutboxStore {
         List<StoredRecord> records = new ArrayList<>();
         while (rows.next()) {
             records.add(new StoredRecord(new RecordKey(tenantId, recordType, rows.getString(1)), rows.getLong(2),
-                    rows.getInt(3), rows.getString(4), indexes(rows.getString(6)), instant(rows, 5)));
+                    rows.getInt(3), rows.getString(4), IndexesColumn.read(rows.getString(6)), instant(rows, 5)));
         }
         return records;
-    }
-
-    /** Reads the {@code indexes} column: {@code {"name": {"whole": 3} | {"moment": "...Z"} | {"text": "..."}}}. */
-    private static Map<String, IndexValue> indexes(String json) throws SQLException {
-        Map<String, IndexValue> indexes = new TreeMap<>();
-        try (JsonParser parser = JSON.createParser(json)) {
-            expect(parser.nextToken(), JsonToken.START_OBJECT, json);
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String name = parser.currentName();
-                expect(parser.nextToken(), JsonToken.START_OBJECT, json);
-                expect(parser.nextToken(), JsonToken.FIELD_NAME, json);
-                String kind = parser.currentName();
-                parser.nextToken();
-                indexes.put(name, switch (kind) {
-                    case "whole" -> IndexValue.whole(parser.getLongValue());
-                    case "moment" -> IndexValue.moment(Instant.parse(parser.getText()));
-                    case "text" -> IndexValue.text(parser.getText());
-                    default -> throw new SQLException("unknown index kind '" + kind + "' in " + json);
-                });
-                expect(parser.nextToken(), JsonToken.END_OBJECT, json);
-            }
-        } catch (IOException | RuntimeException e) {
-            throw new SQLException("unreadable indexes column: " + json, e);
-        }
-        return indexes;
-    }
-
-    private static void expect(JsonToken actual, JsonToken expected, String json) throws SQLException {
-        if (actual != expected) {
-            throw new SQLException("unreadable indexes column, expected " + expected + " but got " + actual + ": " + json);
-        }
     }
 
     private static int kind(IndexValue value) {

@@ -27,7 +27,7 @@ import javax.sql.DataSource;
 public final class SchemaMigrations {
 
     /** The migrations this version of the adapter needs, oldest first. */
-    static final List<String> MIGRATIONS = List.of("V1__sales_kernel_storage.sql");
+    static final List<String> MIGRATIONS = List.of("V1__sales_kernel_storage.sql", "V2__outbox_claim_walks_primary_key.sql");
 
     private static final long ADVISORY_LOCK = 0x5a1e5_4e41L;
 

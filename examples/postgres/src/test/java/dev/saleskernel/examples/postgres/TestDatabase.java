@@ -42,6 +42,20 @@ final class TestDatabase {
         return Holder.INSTANCE.server.getPostgresDatabase();
     }
 
+    /**
+     * A new, empty database on the test server (unpooled connections, no schema yet), for a test that
+     * needs statistics and vacuum state no other test disturbs.
+     */
+    static DataSource newDatabase(String name) {
+        try (java.sql.Connection connection = Holder.INSTANCE.pool.getConnection();
+             java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("create database " + name);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("could not create database " + name, e);
+        }
+        return Holder.INSTANCE.server.getDatabase("postgres", name);
+    }
+
     private static TestDatabase start() {
         try {
             EmbeddedPostgres server = EmbeddedPostgres.builder()

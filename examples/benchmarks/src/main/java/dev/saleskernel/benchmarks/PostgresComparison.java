@@ -1,0 +1,126 @@
+package dev.saleskernel.benchmarks;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs {@link PostgresBenchmark}'s adapter and hand-written variants interleaved, one JMH fork at a
+ * time: in each round every pair runs adapter then hand-written (odd rounds) or hand-written then
+ * adapter (even rounds), so a change of load on a shared machine hits both sides alike. Prints each
+ * fork's score, the adapter ÷ hand-written ratio per round, and the means.
+ *
+ * <pre>java -cp benchmarks.jar dev.saleskernel.benchmarks.PostgresComparison [rounds=3] [wi=3] [i=5] [w=2] [r=2]
+ *     [storage=tmpfs|disk] [sync=on|off] [only=commit,page,outbox] [prof=gc]</pre>
+ */
+public final class PostgresComparison {
+
+    private static final Map<String, String[]> PAIRS = new LinkedHashMap<>();
+
+    static {
+        PAIRS.put("commit", new String[] {"adapterCommit", "jdbcCommit"});
+        PAIRS.put("page", new String[] {"adapterQueryPage", "jdbcQueryPage"});
+        PAIRS.put("outbox", new String[] {"outboxClaimAcknowledge1Consumer", "outboxClaimAcknowledge4Consumers"});
+    }
+
+    private PostgresComparison() {
+    }
+
+    public static void main(String[] args) throws RunnerException {
+        Map<String, String> settings = new LinkedHashMap<>(Map.of("rounds", "3", "wi", "3", "i", "5", "w", "2", "r", "2",
+                "storage", "tmpfs", "sync", "on", "only", "commit,page,outbox", "prof", ""));
+        for (String arg : args) {
+            String[] pair = arg.split("=", 2);
+            if (pair.length != 2 || !settings.containsKey(pair[0])) {
+                throw new IllegalArgumentException("unknown argument " + arg + "; known: " + settings.keySet());
+            }
+            settings.put(pair[0], pair[1]);
+        }
+        int rounds = Integer.parseInt(settings.get("rounds"));
+        List<String> only = List.of(settings.get("only").split(","));
+        Map<String, List<double[]>> scores = new LinkedHashMap<>(); // pair -> per round {first, second}
+        Map<String, double[]> allocation = new LinkedHashMap<>();
+        for (int round = 1; round <= rounds; round++) {
+            for (Map.Entry<String, String[]> pair : PAIRS.entrySet()) {
+                if (!only.contains(pair.getKey())) {
+                    continue;
+                }
+                String[] methods = pair.getValue();
+                double[] score = new double[2];
+                int[] order = round % 2 == 1 ? new int[] {0, 1} : new int[] {1, 0};
+                for (int side : order) {
+                    RunResult result = new Runner(options(methods[side], settings).build()).runSingle();
+                    score[side] = result.getPrimaryResult().getScore();
+                    for (Map.Entry<String, Result> secondary : result.getSecondaryResults().entrySet()) {
+                        if (secondary.getKey().endsWith("gc.alloc.rate.norm")) {
+                            allocation.computeIfAbsent(methods[side], m -> new double[2]);
+                            allocation.get(methods[side])[0] += secondary.getValue().getScore();
+                            allocation.get(methods[side])[1]++;
+                        }
+                    }
+                }
+                scores.computeIfAbsent(pair.getKey(), k -> new ArrayList<>()).add(score);
+            }
+        }
+        report(scores, allocation, settings);
+    }
+
+    private static ChainedOptionsBuilder options(String method, Map<String, String> settings) {
+        ChainedOptionsBuilder options = new OptionsBuilder()
+                .include(PostgresBenchmark.class.getName() + "\\." + method + "$")
+                .forks(1)
+                .warmupIterations(Integer.parseInt(settings.get("wi")))
+                .warmupTime(TimeValue.seconds(Long.parseLong(settings.get("w"))))
+                .measurementIterations(Integer.parseInt(settings.get("i")))
+                .measurementTime(TimeValue.seconds(Long.parseLong(settings.get("r"))))
+                .param("storage", settings.get("storage"))
+                .param("synchronousCommit", settings.get("sync"));
+        if (!settings.get("prof").isEmpty()) {
+            options.addProfiler(settings.get("prof"));
+        }
+        return options;
+    }
+
+    private static void report(Map<String, List<double[]>> scores, Map<String, double[]> allocation,
+                               Map<String, String> settings) {
+        System.out.println();
+        System.out.println("PostgresComparison " + settings + " (ops/s, one fork per cell)");
+        for (Map.Entry<String, List<double[]>> pair : scores.entrySet()) {
+            String[] methods = PAIRS.get(pair.getKey());
+            // the outbox pair is 1 consumer beside 4, not adapter beside hand-written: its ratio is 1 ÷ 4 consumers
+            System.out.printf(Locale.ROOT, "%-8s %-6s %14s %14s %10s%n", pair.getKey(), "round", methods[0], methods[1],
+                    pair.getKey().equals("outbox") ? "1 ÷ 4" : "ratio");
+            double first = 0;
+            double second = 0;
+            double logRatio = 0;
+            double minRatio = Double.MAX_VALUE;
+            double maxRatio = 0;
+            int round = 0;
+            for (double[] score : pair.getValue()) {
+                double ratio = score[0] / score[1];
+                System.out.printf(Locale.ROOT, "%-8s %-6d %14.1f %14.1f %9.1f%%%n", "", ++round, score[0], score[1],
+                        100 * ratio);
+                first += score[0];
+                second += score[1];
+                logRatio += Math.log(ratio);
+                minRatio = Math.min(minRatio, ratio);
+                maxRatio = Math.max(maxRatio, ratio);
+            }
+            int n = pair.getValue().size();
+            System.out.printf(Locale.ROOT, "%-8s %-6s %14.1f %14.1f %9.1f%%  (ratio of means; per-round geometric mean"
+                            + " %.1f%%, range %.1f%%..%.1f%%)%n", "", "mean", first / n, second / n, 100 * first / second,
+                    100 * Math.exp(logRatio / n), 100 * minRatio, 100 * maxRatio);
+        }
+        allocation.forEach((method, sum) -> System.out.printf(Locale.ROOT, "allocation %-34s %10.0f B/op%n", method,
+                sum[0] / sum[1]));
+    }
+}
