@@ -1,6 +1,8 @@
 package dev.saleskernel.application;
 
+import dev.saleskernel.customer.DuplicateRules;
 import dev.saleskernel.internal.json.SafeJson;
+import dev.saleskernel.internal.persistence.AccountCodec;
 import dev.saleskernel.internal.persistence.CommandReceipts;
 import dev.saleskernel.funnel.StageRoles;
 import dev.saleskernel.internal.persistence.EventCodec;
@@ -43,13 +45,14 @@ public final class SalesKernel {
     private final OutboxRelay outbox;
     private final PipelineService pipelines;
     private final OpportunityService opportunities;
+    private final AccountService accounts;
 
     private SalesKernel(Builder builder) {
         this.clock = builder.clock;
         this.exchangeRates = builder.exchangeRates;
         SafeJson json = SafeJson.withDefaultLimits();
-        EventCodec events = TargetPlanCodec.registerEvents(OpportunityCodec.registerEvents(
-                PipelineDefinitionCodec.registerEvents(TenantSettingsCodec.registerEvents(new EventCodec(json)))));
+        EventCodec events = AccountCodec.registerEvents(TargetPlanCodec.registerEvents(OpportunityCodec.registerEvents(
+                PipelineDefinitionCodec.registerEvents(TenantSettingsCodec.registerEvents(new EventCodec(json))))));
         CommandRunner runner = new CommandRunner(builder.recordStore, events,
                 new CommandReceipts(builder.recordStore, json), builder.authorization, builder.clock,
                 builder.idSource, builder.maxAttempts);
@@ -62,6 +65,8 @@ public final class SalesKernel {
                 builder.discountApprovals);
         this.targetPlans = new TargetPlanService(runner, new Repository<>(builder.recordStore, new TargetPlanCodec(json)));
         this.outbox = new OutboxRelay(builder.outboxStore, events);
+        this.accounts = new AccountService(runner, new Repository<>(builder.recordStore, new AccountCodec(json)),
+                builder.duplicateRules);
     }
 
     public static Builder builder() {
@@ -86,6 +91,11 @@ public final class SalesKernel {
     /** Target plans: exact top-down decomposition, locks, bottom-up calibration, versions with four-eyes approval. */
     public TargetPlanService targetPlans() {
         return targetPlans;
+    }
+
+    /** Customer accounts: profile, facts, credit on orders, lifecycle, duplicate detection on create. */
+    public AccountService accounts() {
+        return accounts;
     }
 
     /** Delivers committed domain events (the audit trail) to the host. */
@@ -117,6 +127,7 @@ public final class SalesKernel {
         private int maxAttempts = DEFAULT_MAX_ATTEMPTS;
         private StageRoles stageRoles = StageRoles.nobody();
         private DiscountApprovals discountApprovals = DiscountApprovals.none();
+        private DuplicateRules duplicateRules = DuplicateRules.defaults(DuplicateRules.Policy.REFUSE);
 
         private Builder() {
         }
@@ -173,6 +184,15 @@ public final class SalesKernel {
         /** The approval port for discounts above a pipeline's threshold; nothing is approved by default. */
         public Builder discountApprovals(DiscountApprovals approvals) {
             this.discountApprovals = Objects.requireNonNull(approvals, "discountApprovals");
+            return this;
+        }
+
+        /**
+         * How new accounts are checked for duplicates (free-mail domains, ignored legal-form words,
+         * refuse or flag); the default lists with policy REFUSE unless set.
+         */
+        public Builder duplicateRules(DuplicateRules rules) {
+            this.duplicateRules = Objects.requireNonNull(rules, "duplicateRules");
             return this;
         }
 

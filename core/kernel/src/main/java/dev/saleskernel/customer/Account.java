@@ -54,6 +54,9 @@ import java.util.TreeMap;
  * with {@link CustomerRejection#FACT_CONFLICT}. Receivables are the ledger's truth: reporting an
  * invoice again replaces its open amount, and the credit check's receivables are their sum.
  *
+ * <p>{@code duplicateKeys} are the normalised keys taken at creation under the rules then in
+ * force; they are what later creates are compared with.
+ *
  * <p>The lifecycle stage is computed ({@link #lifecycleOn}) by {@link LifecycleRules}; it is never
  * set by a command. {@link #reviewLifecycle} records the computed stage and raises
  * {@link LifecycleChanged} when it differs from the last review.
@@ -62,7 +65,8 @@ public record Account(String id, AccountProfile profile, String owner, List<Owne
                       Map<String, Contact> contacts, List<Interaction> interactions,
                       Map<String, PurchaseFact> purchases, Map<String, SatisfactionScore> satisfaction,
                       Map<String, ReceivableFact> receivables, int paymentTermsDays, CreditAccount credit,
-                      List<DuplicateMatch> duplicateSuspects, LifecycleStage reviewedStage) {
+                      Map<DuplicateRules.Key, String> duplicateKeys, List<DuplicateMatch> duplicateSuspects,
+                      LifecycleStage reviewedStage) {
 
     public Account {
         Objects.requireNonNull(id, "id");
@@ -75,6 +79,7 @@ public record Account(String id, AccountProfile profile, String owner, List<Owne
         satisfaction = Collections.unmodifiableMap(new TreeMap<>(satisfaction));
         receivables = Collections.unmodifiableMap(new TreeMap<>(receivables));
         Objects.requireNonNull(credit, "credit");
+        duplicateKeys = Collections.unmodifiableMap(new TreeMap<>(duplicateKeys));
         duplicateSuspects = List.copyOf(duplicateSuspects);
         Objects.requireNonNull(reviewedStage, "reviewedStage");
     }
@@ -90,27 +95,28 @@ public record Account(String id, AccountProfile profile, String owner, List<Owne
     }
 
     /**
-     * Creates an account owned by {@code owner} from {@code day}. {@code matches} are the existing
-     * accounts sharing a duplicate key (see {@link DuplicateRules#matches}); under policy REFUSE
+     * Creates an account owned by {@code owner} from {@code day}, keeping the duplicate keys the
+     * {@code duplicateRules} give for its profile ({@link #duplicateKeys}, which storage indexes so
+     * later creates can find it). {@code matches} are the existing accounts sharing a key (see
+     * {@link DuplicateRules#matches}); under policy REFUSE
      * any match refuses the create (one reason per match, with the key and value), under FLAG the
      * account is created with the matches as its duplicate-suspect marker and a
      * {@link DuplicateSuspected} event. Refused with every broken rule on the input at once.
      */
     public static Either<Rejected, Change<Account>> create(String id, AccountProfile profile, String owner,
                                                            Money creditLimit, CreditPolicy creditPolicy,
-                                                           int paymentTermsDays, List<DuplicateMatch> matches,
-                                                           DuplicateRules.Policy duplicatePolicy, LocalDate day,
+                                                           int paymentTermsDays, DuplicateRules duplicateRules,
+                                                           List<DuplicateMatch> matches, LocalDate day,
                                                            ActorId actor, Instant at) {
         String subject = "account:" + id;
         Checks checks = Checks.start()
-                .require(!id.isBlank(), () -> Rejection.of(SharedRejection.REQUIRED, subject, "id", "an account needs an id"))
-                .require(id.length() <= AccountValues.MAX_TEXT, () -> Rejection.of(SharedRejection.TOO_LONG, subject, "id",
-                        "at most " + AccountValues.MAX_TEXT + " characters"))
+                .require(dev.saleskernel.shared.Ids.isValid(id), () -> Rejection.of(SharedRejection.NOT_ALLOWED, subject, "id",
+                        "an account id is 1 to 200 characters from A-Z a-z 0-9 . _ : @ -").withEvidence("id", id))
                 .require(!owner.isBlank(), () -> Rejection.of(SharedRejection.REQUIRED, subject, "owner",
                         "an account needs an owner rep"));
         checks = profile.check(checks, subject);
         checks = checkTerms(checks, subject, creditLimit, paymentTermsDays);
-        if (duplicatePolicy == DuplicateRules.Policy.REFUSE) {
+        if (duplicateRules.policy() == DuplicateRules.Policy.REFUSE) {
             for (DuplicateMatch match : matches) {
                 checks = checks.refuse(duplicate(subject, match));
             }
@@ -119,7 +125,8 @@ public record Account(String id, AccountProfile profile, String owner, List<Owne
         return checks.thenRight(() -> {
             Account account = new Account(id, profile, owner, List.of(new OwnerPeriod(owner, day, Optional.empty(), "created")),
                     Map.of(), List.of(), Map.of(), Map.of(), Map.of(), paymentTermsDays,
-                    CreditAccount.of(id, creditLimit, creditPolicy), suspects, LifecycleStage.PROSPECT);
+                    CreditAccount.of(id, creditLimit, creditPolicy), duplicateRules.keysOf(profile), suspects,
+                    LifecycleStage.PROSPECT);
             AccountCreated created = new AccountCreated(id, profile, owner, creditLimit, creditPolicy, paymentTermsDays, actor, at);
             return suspects.isEmpty() ? Change.of(account, created)
                     : Change.of(account, created, new DuplicateSuspected(id, suspects, actor, at));
@@ -416,6 +423,6 @@ public record Account(String id, AccountProfile profile, String owner, List<Owne
         b.reviewedStage = reviewedStage;
         edit.accept(b);
         return new Account(id, profile, b.owner, b.ownerHistory, b.contacts, b.interactions, b.purchases, b.satisfaction,
-                b.receivables, b.paymentTermsDays, b.credit, b.duplicateSuspects, b.reviewedStage);
+                b.receivables, b.paymentTermsDays, b.credit, duplicateKeys, b.duplicateSuspects, b.reviewedStage);
     }
 }

@@ -75,6 +75,21 @@ public final class AccountValues {
         }
     }
 
+    /**
+     * What a new account starts with: id, profile, owner rep, credit limit (its currency is the
+     * account's currency), credit policy and payment terms in days.
+     */
+    public record AccountDraft(String id, AccountProfile profile, String owner, Money creditLimit,
+                               CreditPolicy creditPolicy, int paymentTermsDays) {
+        public AccountDraft {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(profile, "profile");
+            Objects.requireNonNull(owner, "owner");
+            Objects.requireNonNull(creditLimit, "creditLimit");
+            Objects.requireNonNull(creditPolicy, "creditPolicy");
+        }
+    }
+
     /** One touch: a visit, call, e-mail or meeting by a rep on a day, with its outcome. */
     public record Interaction(String interactionId, InteractionKind kind, LocalDate on, String rep,
                               InteractionOutcome outcome, String note) {

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -83,12 +84,22 @@ public record DuplicateRules(Policy policy, Set<String> freeMailDomains, Set<Str
      * account id then key. An account whose id equals {@code candidateId} is skipped.
      */
     public List<DuplicateMatch> matches(String candidateId, AccountProfile candidate, Map<String, AccountProfile> existing) {
-        Map<Key, String> mine = keysOf(candidate);
+        Map<String, Map<Key, String>> keyed = new TreeMap<>();
+        existing.forEach((id, profile) -> keyed.put(id, keysOf(profile)));
+        return matchesByKeys(candidateId, keysOf(candidate), keyed);
+    }
+
+    /**
+     * Every equal key between a candidate's keys and existing accounts' stored keys (by account
+     * id), sorted by account id then key; the candidate's own id is skipped.
+     */
+    public static List<DuplicateMatch> matchesByKeys(String candidateId, Map<Key, String> candidate,
+                                                     Map<String, Map<Key, String>> existing) {
         Set<DuplicateMatch> found = new TreeSet<>();
-        existing.forEach((id, profile) -> {
+        existing.forEach((id, keys) -> {
             if (!id.equals(candidateId)) {
-                keysOf(profile).forEach((key, value) -> {
-                    if (value.equals(mine.get(key))) {
+                keys.forEach((key, value) -> {
+                    if (value.equals(candidate.get(key))) {
                         found.add(new DuplicateMatch(id, key, value));
                     }
                 });

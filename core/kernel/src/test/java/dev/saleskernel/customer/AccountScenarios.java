@@ -31,6 +31,7 @@ class AccountScenarios {
     static final Instant AT = Instant.parse("2026-05-01T10:00:00Z");
     static final LocalDate DAY = LocalDate.parse("2026-05-01");
     static final DuplicateRules FLAG = DuplicateRules.defaults(DuplicateRules.Policy.FLAG);
+    static final DuplicateRules REFUSE = DuplicateRules.defaults(DuplicateRules.Policy.REFUSE);
     static final LifecycleRules RULES = LifecycleRules.DEFAULTS;
 
     static Money cny(String amount) {
@@ -43,8 +44,8 @@ class AccountScenarios {
     }
 
     static Account account() {
-        return Account.create("a-1", profile("ACME Ltd."), "rep-1", cny("10000.00"), CreditPolicy.REFUSE, 30, List.of(),
-                DuplicateRules.Policy.REFUSE, DAY, ADMIN, AT).get().state();
+        return Account.create("a-1", profile("ACME Ltd."), "rep-1", cny("10000.00"), CreditPolicy.REFUSE, 30, REFUSE, List.of(),
+                DAY, ADMIN, AT).get().state();
     }
 
     static Account bought(Account account, String sourceId, LocalDate on) {
@@ -58,13 +59,16 @@ class AccountScenarios {
         assertThat(created.lifecycleOn(RULES, DAY)).isEqualTo(LifecycleStage.PROSPECT);
         assertThat(created.credit().headroom()).isEqualTo(cny("10000.00"));
         assertThat(created.ownerHistory()).hasSize(1);
+        assertThat(created.duplicateKeys()).containsEntry(DuplicateRules.Key.NAME, "acme")
+                .containsEntry(DuplicateRules.Key.TAX_ID, "9131000001").containsEntry(DuplicateRules.Key.EMAIL_DOMAIN, "acme.cn")
+                .containsEntry(DuplicateRules.Key.PHONE, "862155550101");
     }
 
     @Test
     void creating_with_a_blank_name_a_bad_email_a_negative_limit_and_negative_terms_names_every_reason() {
         var profile = new AccountProfile(" ", "retail", "", AccountSize.SMALL, "DIRECT", "", "no-at-sign", "");
-        var refused = Account.create("a-2", profile, "", cny("-1.00"), CreditPolicy.WARN, -5, List.of(),
-                DuplicateRules.Policy.REFUSE, DAY, ADMIN, AT).getLeft();
+        var refused = Account.create("a-2", profile, "", cny("-1.00"), CreditPolicy.WARN, -5, REFUSE, List.of(),
+                DAY, ADMIN, AT).getLeft();
         assertThat(refused.codes()).containsExactlyInAnyOrder("shared/REQUIRED", "shared/REQUIRED", "shared/REQUIRED",
                 "customer/INVALID_CONTACT_DATA", "customer/AMOUNT_OUT_OF_RANGE", "customer/VALUE_OUT_OF_RANGE");
         assertThat(refused.reasons()).extracting(r -> r.field())
@@ -75,8 +79,8 @@ class AccountScenarios {
     void under_refuse_every_duplicate_match_is_a_reason_naming_the_other_account_and_key() {
         var matches = List.of(new DuplicateMatch("a-1", DuplicateRules.Key.TAX_ID, "9131000001"),
                 new DuplicateMatch("a-9", DuplicateRules.Key.PHONE, "862155550101"));
-        var refused = Account.create("a-2", profile("Acme"), "rep-2", cny("1.00"), CreditPolicy.WARN, 0, matches,
-                DuplicateRules.Policy.REFUSE, DAY, ADMIN, AT).getLeft();
+        var refused = Account.create("a-2", profile("Acme"), "rep-2", cny("1.00"), CreditPolicy.WARN, 0, REFUSE, matches,
+                DAY, ADMIN, AT).getLeft();
         assertThat(refused.codes()).containsExactly("customer/DUPLICATE_SUSPECTED", "customer/DUPLICATE_SUSPECTED");
         assertThat(refused.reasons()).extracting(r -> r.field()).containsExactly("profile.taxId", "profile.phone");
         assertThat(refused.reasons().get(1).evidence()).containsEntry("account", "a-9").containsEntry("value", "862155550101");
@@ -85,8 +89,8 @@ class AccountScenarios {
     @Test
     void under_flag_the_account_is_created_marked_and_an_event_names_the_matches() {
         var matches = List.of(new DuplicateMatch("a-1", DuplicateRules.Key.NAME, "acme"));
-        var change = Account.create("a-2", profile("Acme"), "rep-2", cny("1.00"), CreditPolicy.WARN, 0, matches,
-                DuplicateRules.Policy.FLAG, DAY, ADMIN, AT).get();
+        var change = Account.create("a-2", profile("Acme"), "rep-2", cny("1.00"), CreditPolicy.WARN, 0, FLAG, matches,
+                DAY, ADMIN, AT).get();
         assertThat(change.state().duplicateSuspect()).isTrue();
         assertThat(change.events()).hasSize(2);
         var suspected = (AccountEvents.DuplicateSuspected) change.events().get(1);

@@ -30,13 +30,23 @@ class DuplicateRulesProperties {
         return out.toString();
     }
 
+    /** Changes only the case of letters (spaces inside a name could form a legal-form word, e.g. "sa"). */
+    static String cased(String value, int seed) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            out.append(((seed >> (i % 16)) & 1) == 1 ? Character.toUpperCase(c) : c);
+        }
+        return out.toString();
+    }
+
     @Test
     void formatting_noise_never_hides_a_duplicate_on_name_tax_id_or_phone() {
         qt().withExamples(1000).forAll(strings().betweenCodePoints('a', 'z').ofLengthBetween(1, 12),
                         strings().numeric(), integers().between(0, 65535), integers().between(100_000, 99_999_999))
                 .checkAssert((name, tax, seed, phone) -> {
-                    var existing = profile(name, "DE" + tax, "", String.valueOf(phone));
-                    var candidate = profile(noisy(name, seed) + " Ltd.", noisy("de" + tax, seed >> 1),
+                    var existing = profile("firm" + name, "DE" + tax, "", String.valueOf(phone));
+                    var candidate = profile("  " + cased("firm" + name, seed) + ", Ltd. ", noisy("de" + tax, seed >> 1),
                             "", noisy("+" + phone, seed >> 2));
                     assertThat(RULES.matches("new", candidate, Map.of("old", existing)))
                             .extracting(AccountValues.DuplicateMatch::key)
