@@ -73,7 +73,7 @@ public final class AccountService {
      */
     public Either<Rejected, Executed<Account>> create(CommandContext context, AccountDraft draft) {
         if (!Ids.isValid(draft.id())) {
-            return Either.left(badId(draft.id()));
+            return Either.left(badId("account", draft.id()));
         }
         return runner.run(context, CREATE, accounts, draft.id(), (current, at) -> {
             if (current.isPresent()) {
@@ -171,9 +171,10 @@ public final class AccountService {
         return accounts.where(tenant, "owner", IndexValue.text(rep));
     }
 
-    static Rejected badId(String id) {
-        return Rejected.of(Rejection.of(SharedRejection.NOT_ALLOWED, "account:" + id, "id",
-                "an account id is 1 to 200 characters from A-Z a-z 0-9 . _ : @ -").withEvidence("id", id));
+    /** The refusal of a record id the store could not key (instead of an exception from the SPI). */
+    static Rejected badId(String recordType, String id) {
+        return Rejected.of(Rejection.of(SharedRejection.NOT_ALLOWED, recordType + ":" + id, "id",
+                "an id is 1 to 200 characters from A-Z a-z 0-9 . _ : @ -").withEvidence("id", id));
     }
 
     static LocalDate day(Instant at) {
@@ -183,7 +184,7 @@ public final class AccountService {
     private Either<Rejected, Executed<Account>> on(CommandContext context, String action, String id,
                                                    BiFunction<Account, Instant, Either<Rejected, Change<Account>>> command) {
         if (!Ids.isValid(id)) {
-            return Either.left(badId(id));
+            return Either.left(badId("account", id));
         }
         return runner.run(context, action, accounts, id, (current, at) -> current
                 .map(a -> command.apply(a, at))

@@ -3,6 +3,8 @@ package dev.saleskernel.application;
 import dev.saleskernel.customer.DuplicateRules;
 import dev.saleskernel.internal.json.SafeJson;
 import dev.saleskernel.internal.persistence.AccountCodec;
+import dev.saleskernel.internal.persistence.CustomerPoolCodec;
+import dev.saleskernel.internal.persistence.FindingLedgerCodec;
 import dev.saleskernel.internal.persistence.CommandReceipts;
 import dev.saleskernel.funnel.StageRoles;
 import dev.saleskernel.internal.persistence.EventCodec;
@@ -46,13 +48,15 @@ public final class SalesKernel {
     private final PipelineService pipelines;
     private final OpportunityService opportunities;
     private final AccountService accounts;
+    private final CustomerPoolService pools;
+    private final RiskService risk;
 
     private SalesKernel(Builder builder) {
         this.clock = builder.clock;
         this.exchangeRates = builder.exchangeRates;
         SafeJson json = SafeJson.withDefaultLimits();
-        EventCodec events = AccountCodec.registerEvents(TargetPlanCodec.registerEvents(OpportunityCodec.registerEvents(
-                PipelineDefinitionCodec.registerEvents(TenantSettingsCodec.registerEvents(new EventCodec(json))))));
+        EventCodec events = FindingLedgerCodec.registerEvents(CustomerPoolCodec.registerEvents(AccountCodec.registerEvents(TargetPlanCodec.registerEvents(OpportunityCodec.registerEvents(
+                PipelineDefinitionCodec.registerEvents(TenantSettingsCodec.registerEvents(new EventCodec(json))))))));
         CommandRunner runner = new CommandRunner(builder.recordStore, events,
                 new CommandReceipts(builder.recordStore, json), builder.authorization, builder.clock,
                 builder.idSource, builder.maxAttempts);
@@ -67,6 +71,8 @@ public final class SalesKernel {
         this.outbox = new OutboxRelay(builder.outboxStore, events);
         this.accounts = new AccountService(runner, new Repository<>(builder.recordStore, new AccountCodec(json)),
                 builder.duplicateRules);
+        this.pools = new CustomerPoolService(runner, new Repository<>(builder.recordStore, new CustomerPoolCodec(json)));
+        this.risk = new RiskService(runner, new Repository<>(builder.recordStore, new FindingLedgerCodec(json)));
     }
 
     public static Builder builder() {
@@ -96,6 +102,16 @@ public final class SalesKernel {
     /** Customer accounts: profile, facts, credit on orders, lifecycle, duplicate detection on create. */
     public AccountService accounts() {
         return accounts;
+    }
+
+    /** Customer pools (公海): claim, assign, return, and the reclaim sweep. */
+    public CustomerPoolService customerPools() {
+        return pools;
+    }
+
+    /** Risk findings: record evaluations, acknowledge, resolve; every change an outbox event. */
+    public RiskService risk() {
+        return risk;
     }
 
     /** Delivers committed domain events (the audit trail) to the host. */
