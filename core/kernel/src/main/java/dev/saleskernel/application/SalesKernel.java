@@ -64,13 +64,17 @@ public final class SalesKernel {
                 new Repository<>(builder.recordStore, new TenantSettingsCodec(json)));
         this.pipelines = new PipelineService(runner,
                 new Repository<>(builder.recordStore, new PipelineDefinitionCodec(json)));
-        this.opportunities = new OpportunityService(runner,
-                new Repository<>(builder.recordStore, new OpportunityCodec(json)), pipelines, builder.stageRoles,
+        Repository<dev.saleskernel.funnel.Opportunity> opportunityRecords = new Repository<>(builder.recordStore, new OpportunityCodec(json));
+        this.opportunities = new OpportunityService(runner, opportunityRecords, pipelines, builder.stageRoles,
                 builder.discountApprovals);
         this.targetPlans = new TargetPlanService(runner, new Repository<>(builder.recordStore, new TargetPlanCodec(json)));
         this.outbox = new OutboxRelay(builder.outboxStore, events);
-        this.accounts = new AccountService(runner, new Repository<>(builder.recordStore, new AccountCodec(json)),
-                builder.duplicateRules);
+        Repository<dev.saleskernel.customer.Account> accountRecords = new Repository<>(builder.recordStore, new AccountCodec(json));
+        this.accounts = new AccountService(runner, accountRecords, builder.duplicateRules);
+        MultiRecordRunner multiRunner = new MultiRecordRunner(builder.recordStore, events,
+                new CommandReceipts(builder.recordStore, json), builder.authorization, builder.clock, builder.idSource,
+                builder.maxAttempts);
+        this.opportunities.creditCheckOnWin(new WonDealCredit(multiRunner, opportunityRecords, accountRecords, pipelines));
         this.pools = new CustomerPoolService(runner, new Repository<>(builder.recordStore, new CustomerPoolCodec(json)));
         this.risk = new RiskService(runner, new Repository<>(builder.recordStore, new FindingLedgerCodec(json)));
     }
