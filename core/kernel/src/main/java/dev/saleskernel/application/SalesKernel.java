@@ -50,6 +50,7 @@ public final class SalesKernel {
     private final AccountService accounts;
     private final CustomerPoolService pools;
     private final RiskService risk;
+    private final HandoverService handovers;
 
     private SalesKernel(Builder builder) {
         this.clock = builder.clock;
@@ -75,7 +76,9 @@ public final class SalesKernel {
                 new CommandReceipts(builder.recordStore, json), builder.authorization, builder.clock, builder.idSource,
                 builder.maxAttempts);
         this.opportunities.creditCheckOnWin(new WonDealCredit(multiRunner, opportunityRecords, accountRecords, pipelines));
-        this.pools = new CustomerPoolService(runner, new Repository<>(builder.recordStore, new CustomerPoolCodec(json)));
+        Repository<dev.saleskernel.customer.CustomerPool> poolRecords = new Repository<>(builder.recordStore, new CustomerPoolCodec(json));
+        this.pools = new CustomerPoolService(runner, poolRecords);
+        this.handovers = new HandoverService(multiRunner, accountRecords, opportunityRecords, poolRecords);
         this.risk = new RiskService(runner, new Repository<>(builder.recordStore, new FindingLedgerCodec(json)));
     }
 
@@ -111,6 +114,11 @@ public final class SalesKernel {
     /** Customer pools (公海): claim, assign, return, and the reclaim sweep. */
     public CustomerPoolService customerPools() {
         return pools;
+    }
+
+    /** Handover of a departing or moved rep's accounts and open deals, by rule, in one commit. */
+    public HandoverService handovers() {
+        return handovers;
     }
 
     /** Risk findings: record evaluations, acknowledge, resolve; every change an outbox event. */

@@ -316,6 +316,28 @@ public record Account(String id, AccountProfile profile, String owner, List<Owne
                 });
     }
 
+    /** The owner value of an account sitting in a pool: {@code pool:<poolId>}. */
+    public static String poolOwner(String poolId) {
+        return POOL_OWNER_PREFIX + poolId;
+    }
+
+    /** Owners starting with this prefix are pools, not reps. */
+    public static final String POOL_OWNER_PREFIX = "pool:";
+
+    /** Whether the account sits in a pool rather than with a rep. */
+    public boolean inPool() {
+        return owner.startsWith(POOL_OWNER_PREFIX);
+    }
+
+    /**
+     * Returns the account to pool {@code poolId} from {@code effective}: the owner becomes
+     * {@link #poolOwner}, the ownership history records it with the reason.
+     */
+    public Either<Rejected, Change<Account>> returnToPool(String poolId, LocalDate effective, String reason, ActorId actor,
+                                                          Instant at) {
+        return handOver(poolOwner(poolId), effective, reason, actor, at);
+    }
+
     /** The lifecycle stage on {@code day}, computed by the rules from the facts; never stored as input. */
     public LifecycleStage lifecycleOn(LifecycleRules rules, LocalDate day) {
         return rules.stageOn(day, purchases.values(), satisfaction.values());

@@ -35,7 +35,9 @@ public enum CustomerRejection implements RejectionCode {
     /** An e-mail address or other contact datum is malformed. */
     INVALID_CONTACT_DATA,
     /** The account is owned by this rep already. */
-    SAME_OWNER;
+    SAME_OWNER,
+    /** A handover rule finds nobody to take the rep's accounts or deals on the effective date. */
+    NO_SUCCESSOR;
 
     @Override
     public String context() {
