@@ -84,6 +84,6 @@ final class AccountsTour {
     }
 
     private static OrgStructure ok(Either<Rejected, Change<OrgStructure>> result) {
-        return result.getOrElseThrow(rejected -> new IllegalStateException(rejected.toString()));
+        return result.map(Change::state).getOrElseThrow(rejected -> new IllegalStateException(rejected.toString()));
     }
 }
