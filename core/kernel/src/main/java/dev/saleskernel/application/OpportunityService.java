@@ -46,6 +46,13 @@ public final class OpportunityService {
     private final StageRoles roles;
     private final DiscountApprovals approvals;
 
+    /** Wired by {@link SalesKernel}: commits a won deal together with the account's credit exposure. */
+    private WonDealCredit wonDeals;
+
+    void creditCheckOnWin(WonDealCredit credit) {
+        this.wonDeals = credit;
+    }
+
     OpportunityService(CommandRunner runner, Repository<Opportunity> opportunities, PipelineService pipelines,
                        StageRoles roles, DiscountApprovals approvals) {
         this.runner = runner;
@@ -86,6 +93,10 @@ public final class OpportunityService {
 
     public Either<Rejected, Executed<Opportunity>> win(CommandContext context, String id, Money closingAmount,
                                                        LocalDate closeDate, MoveInput input) {
+        if (wonDeals != null) {
+            return wonDeals.win(context, WIN, id, (o, p, at) -> o.win(p, closingAmount, closeDate, input, roles,
+                    context.actor(), at));
+        }
         return onPipeline(context, WIN, id, (o, p) -> at -> o.win(p, closingAmount, closeDate, input, roles,
                 context.actor(), at));
     }

@@ -1,6 +1,10 @@
 package dev.saleskernel.application;
 
+import dev.saleskernel.customer.DuplicateRules;
 import dev.saleskernel.internal.json.SafeJson;
+import dev.saleskernel.internal.persistence.AccountCodec;
+import dev.saleskernel.internal.persistence.CustomerPoolCodec;
+import dev.saleskernel.internal.persistence.FindingLedgerCodec;
 import dev.saleskernel.internal.persistence.CommandReceipts;
 import dev.saleskernel.funnel.StageRoles;
 import dev.saleskernel.internal.persistence.BudgetCodec;
@@ -51,6 +55,10 @@ public final class SalesKernel {
     private final LeadService leads;
     private final SettlementService settlement;
     private final BudgetService budgets;
+    private final AccountService accounts;
+    private final CustomerPoolService pools;
+    private final RiskService risk;
+    private final HandoverService handovers;
 
     private SalesKernel(Builder builder) {
         this.clock = builder.clock;
@@ -65,6 +73,9 @@ public final class SalesKernel {
         OrgStructureCodec.registerEvents(events);
         PayeeLedgerCodec.registerEvents(events);
         BudgetCodec.registerEvents(events);
+        FindingLedgerCodec.registerEvents(events);
+        CustomerPoolCodec.registerEvents(events);
+        AccountCodec.registerEvents(events);
         CommandRunner runner = new CommandRunner(builder.recordStore, events,
                 new CommandReceipts(builder.recordStore, json), builder.authorization, builder.clock,
                 builder.idSource, builder.maxAttempts);
@@ -72,8 +83,8 @@ public final class SalesKernel {
                 new Repository<>(builder.recordStore, new TenantSettingsCodec(json)));
         this.pipelines = new PipelineService(runner,
                 new Repository<>(builder.recordStore, new PipelineDefinitionCodec(json)));
-        this.opportunities = new OpportunityService(runner,
-                new Repository<>(builder.recordStore, new OpportunityCodec(json)), pipelines, builder.stageRoles,
+        Repository<dev.saleskernel.funnel.Opportunity> opportunityRecords = new Repository<>(builder.recordStore, new OpportunityCodec(json));
+        this.opportunities = new OpportunityService(runner, opportunityRecords, pipelines, builder.stageRoles,
                 builder.discountApprovals);
         this.leads = new LeadService(runner, new Repository<>(builder.recordStore, new LeadCodec(json)),
                 new Repository<>(builder.recordStore, new LeadCodec.RoundRobinCodec(json)), opportunities);
@@ -82,6 +93,16 @@ public final class SalesKernel {
         this.outbox = new OutboxRelay(builder.outboxStore, events);
         this.org = new OrgService(runner, new Repository<>(builder.recordStore, new OrgStructureCodec(json)));
         this.settlement = new SettlementService(runner, new Repository<>(builder.recordStore, new PayeeLedgerCodec(json)), json);
+        Repository<dev.saleskernel.customer.Account> accountRecords = new Repository<>(builder.recordStore, new AccountCodec(json));
+        this.accounts = new AccountService(runner, accountRecords, builder.duplicateRules);
+        MultiRecordRunner multiRunner = new MultiRecordRunner(builder.recordStore, events,
+                new CommandReceipts(builder.recordStore, json), builder.authorization, builder.clock, builder.idSource,
+                builder.maxAttempts);
+        this.opportunities.creditCheckOnWin(new WonDealCredit(multiRunner, opportunityRecords, accountRecords, pipelines));
+        Repository<dev.saleskernel.customer.CustomerPool> poolRecords = new Repository<>(builder.recordStore, new CustomerPoolCodec(json));
+        this.pools = new CustomerPoolService(runner, poolRecords);
+        this.handovers = new HandoverService(multiRunner, accountRecords, opportunityRecords, poolRecords);
+        this.risk = new RiskService(runner, new Repository<>(builder.recordStore, new FindingLedgerCodec(json)));
     }
 
     public static Builder builder() {
@@ -128,6 +149,26 @@ public final class SalesKernel {
         return budgets;
     }
 
+    /** Customer accounts: profile, facts, credit on orders, lifecycle, duplicate detection on create. */
+    public AccountService accounts() {
+        return accounts;
+    }
+
+    /** Customer pools (公海): claim, assign, return, and the reclaim sweep. */
+    public CustomerPoolService customerPools() {
+        return pools;
+    }
+
+    /** Handover of a departing or moved rep's accounts and open deals, by rule, in one commit. */
+    public HandoverService handovers() {
+        return handovers;
+    }
+
+    /** Risk findings: record evaluations, acknowledge, resolve; every change an outbox event. */
+    public RiskService risk() {
+        return risk;
+    }
+
     /** Delivers committed domain events (the audit trail) to the host. */
     public OutboxRelay outbox() {
         return outbox;
@@ -157,6 +198,7 @@ public final class SalesKernel {
         private int maxAttempts = DEFAULT_MAX_ATTEMPTS;
         private StageRoles stageRoles = StageRoles.nobody();
         private DiscountApprovals discountApprovals = DiscountApprovals.none();
+        private DuplicateRules duplicateRules = DuplicateRules.defaults(DuplicateRules.Policy.REFUSE);
 
         private Builder() {
         }
@@ -213,6 +255,15 @@ public final class SalesKernel {
         /** The approval port for discounts above a pipeline's threshold; nothing is approved by default. */
         public Builder discountApprovals(DiscountApprovals approvals) {
             this.discountApprovals = Objects.requireNonNull(approvals, "discountApprovals");
+            return this;
+        }
+
+        /**
+         * How new accounts are checked for duplicates (free-mail domains, ignored legal-form words,
+         * refuse or flag); the default lists with policy REFUSE unless set.
+         */
+        public Builder duplicateRules(DuplicateRules rules) {
+            this.duplicateRules = Objects.requireNonNull(rules, "duplicateRules");
             return this;
         }
 

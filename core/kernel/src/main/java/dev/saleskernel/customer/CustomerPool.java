@@ -114,16 +114,26 @@ public record CustomerPool(String poolId, String dimension, PoolPolicy policy, M
                         new PoolEvents.AccountReturned(poolId, accountId, rep, reason, actor, at)));
     }
 
-    /** Records a qualifying follow-up (visit, call, meeting) on the day; later days win. */
-    public Either<Rejected, Change<CustomerPool>> recordFollowUp(String accountId, LocalDate day) {
+    /** Records a qualifying follow-up (visit, call, meeting) on the day; later days win; an earlier day changes nothing. */
+    public Either<Rejected, Change<CustomerPool>> recordFollowUp(String accountId, LocalDate day, ActorId actor, Instant at) {
         PoolAccount account = accounts.get(accountId);
-        return account == null ? Either.left(notInPool(accountId)) : Either.right(Change.none(with(account.followedUpOn(day))));
+        if (account == null) {
+            return Either.left(notInPool(accountId));
+        }
+        PoolAccount next = account.followedUpOn(day);
+        return Either.right(next.equals(account) ? Change.none(this)
+                : Change.of(with(next), new PoolEvents.FollowUpRecorded(poolId, accountId, day, actor, at)));
     }
 
     /** Records a won deal on the day; it lifts the claim protection limit. */
-    public Either<Rejected, Change<CustomerPool>> recordDealWon(String accountId, LocalDate day) {
+    public Either<Rejected, Change<CustomerPool>> recordDealWon(String accountId, LocalDate day, ActorId actor, Instant at) {
         PoolAccount account = accounts.get(accountId);
-        return account == null ? Either.left(notInPool(accountId)) : Either.right(Change.none(with(account.dealWonOn(day))));
+        if (account == null) {
+            return Either.left(notInPool(accountId));
+        }
+        PoolAccount next = account.dealWonOn(day);
+        return Either.right(next.equals(account) ? Change.none(this)
+                : Change.of(with(next), new PoolEvents.DealWonRecorded(poolId, accountId, day, actor, at)));
     }
 
     /** Runs the reclaim sweep of {@code today}; running it again the same day changes nothing. */

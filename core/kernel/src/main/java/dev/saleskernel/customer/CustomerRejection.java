@@ -21,7 +21,23 @@ public enum CustomerRejection implements RejectionCode {
     /** The new amount would take the account over its credit limit. */
     CREDIT_LIMIT_EXCEEDED,
     /** The new amount exceeds the credit limit and needs an approval first. */
-    CREDIT_APPROVAL_REQUIRED;
+    CREDIT_APPROVAL_REQUIRED,
+    /** A new account shares a name, tax id, e-mail domain or phone with existing accounts (policy REFUSE). */
+    DUPLICATE_SUSPECTED,
+    /** A fact with this source id was recorded already with different content; facts are never silently replaced. */
+    FACT_CONFLICT,
+    /** An amount is not in the account's currency. */
+    CURRENCY_MISMATCH,
+    /** An amount must be positive (or, for open receivables and limits, not negative). */
+    AMOUNT_OUT_OF_RANGE,
+    /** A satisfaction score is outside 0–10, or a payment term is negative. */
+    VALUE_OUT_OF_RANGE,
+    /** An e-mail address or other contact datum is malformed. */
+    INVALID_CONTACT_DATA,
+    /** The account is owned by this rep already. */
+    SAME_OWNER,
+    /** A handover rule finds nobody to take the rep's accounts or deals on the effective date. */
+    NO_SUCCESSOR;
 
     @Override
     public String context() {

@@ -143,11 +143,8 @@ public final class BuiltInRules {
             for (OpportunityFacts o : snapshot.opportunities()) {
                 long days = today - o.stageEnteredOn().toEpochDay();
                 if (o.open() && days > (long) o.stageMaxDays() + graceDays) {
-                    Map<String, String> evidence = new LinkedHashMap<>();
-                    evidence.put("stage", o.stage());
-                    evidence.put("daysInStage", Long.toString(days));
-                    evidence.put("stageMaxDays", Integer.toString(o.stageMaxDays()));
-                    findings.accept(finding("opportunity:" + o.id(), evidence, asOf));
+                    findings.accept(finding("opportunity:" + o.id(), Evidence.of("stage", o.stage(),
+                            "daysInStage", Long.toString(days), "stageMaxDays", Integer.toString(o.stageMaxDays())), asOf));
                 }
             }
         }
@@ -165,7 +162,7 @@ public final class BuiltInRules {
         public void evaluate(PortfolioSnapshot snapshot, LocalDate asOf, Consumer<Finding> findings) {
             for (OpportunityFacts o : snapshot.opportunities()) {
                 if (o.open() && o.closeDateSlips() >= maxSlips) {
-                    findings.accept(finding("opportunity:" + o.id(), Map.of("closeDateSlips", Integer.toString(o.closeDateSlips()),
+                    findings.accept(finding("opportunity:" + o.id(), Evidence.of("closeDateSlips", Integer.toString(o.closeDateSlips()),
                             "maxSlips", Integer.toString(maxSlips)), asOf));
                 }
             }
@@ -184,11 +181,8 @@ public final class BuiltInRules {
         public void evaluate(PortfolioSnapshot snapshot, LocalDate asOf, Consumer<Finding> findings) {
             for (OpportunityFacts o : snapshot.opportunities()) {
                 if (o.open() && o.discount().compareTo(maxDiscount) > 0) {
-                    Map<String, String> evidence = new LinkedHashMap<>();
-                    evidence.put("discount", o.discount().toPlainString());
-                    evidence.put("maxDiscount", maxDiscount.toPlainString());
-                    evidence.put("amount", money(snapshot, o.amountMinor()));
-                    findings.accept(finding("opportunity:" + o.id(), evidence, asOf));
+                    findings.accept(finding("opportunity:" + o.id(), Evidence.of("discount", o.discount().toPlainString(),
+                            "maxDiscount", maxDiscount.toPlainString(), "amount", money(snapshot, o.amountMinor())), asOf));
                 }
             }
         }
@@ -208,7 +202,7 @@ public final class BuiltInRules {
             for (OpportunityFacts o : snapshot.opportunities()) {
                 long idle = today - o.lastActivityOn().toEpochDay();
                 if (o.open() && idle >= days) {
-                    findings.accept(finding("opportunity:" + o.id(), Map.of("daysWithoutActivity", Long.toString(idle),
+                    findings.accept(finding("opportunity:" + o.id(), Evidence.of("daysWithoutActivity", Long.toString(idle),
                             "lastActivityOn", o.lastActivityOn().toString(), "days", Integer.toString(days)), asOf));
                 }
             }
@@ -231,23 +225,26 @@ public final class BuiltInRules {
         public void evaluate(PortfolioSnapshot snapshot, LocalDate asOf, Consumer<Finding> findings) {
             long today = asOf.toEpochDay();
             for (AccountFacts a : snapshot.accounts()) {
-                Map<String, String> evidence = new LinkedHashMap<>();
+                Evidence.Builder evidence = null;
                 long drop = a.ordersPriorMinor() - a.ordersCurrentMinor();
                 if (a.ordersPriorMinor() > 0 && drop > 0 && atLeastShare(drop, a.ordersPriorMinor(), orderDrop)) {
+                    evidence = new Evidence.Builder();
                     evidence.put("ordersPrior", money(snapshot, a.ordersPriorMinor()));
                     evidence.put("ordersCurrent", money(snapshot, a.ordersCurrentMinor()));
                     evidence.put("orderDrop", share(drop, a.ordersPriorMinor()));
                 }
                 if (a.satisfactionPrior().isPresent() && a.satisfactionLatest().isPresent()
                         && a.satisfactionPrior().get().subtract(a.satisfactionLatest().get()).compareTo(satisfactionDrop) >= 0) {
+                    evidence = evidence == null ? new Evidence.Builder() : evidence;
                     evidence.put("satisfactionPrior", a.satisfactionPrior().get().toPlainString());
                     evidence.put("satisfactionLatest", a.satisfactionLatest().get().toPlainString());
                 }
                 if (a.lastPurchaseOn().isPresent() && today - a.lastPurchaseOn().get().toEpochDay() >= noPurchaseDays) {
+                    evidence = evidence == null ? new Evidence.Builder() : evidence;
                     evidence.put("daysWithoutPurchase", Long.toString(today - a.lastPurchaseOn().get().toEpochDay()));
                 }
-                if (!evidence.isEmpty()) {
-                    findings.accept(finding("account:" + a.id(), evidence, asOf));
+                if (evidence != null) {
+                    findings.accept(finding("account:" + a.id(), evidence.build(), asOf));
                 }
             }
         }
@@ -270,14 +267,12 @@ public final class BuiltInRules {
                 long late = due.isPresent() ? today - due.get().toEpochDay() : 0;
                 boolean overdue = a.overdueReceivablesMinor() > 0 && due.isPresent() && late >= overdueDays;
                 if (exceeded || overdue) {
-                    Map<String, String> evidence = new LinkedHashMap<>();
-                    evidence.put("creditLimit", money(snapshot, a.creditLimitMinor()));
-                    evidence.put("openReceivables", money(snapshot, a.openReceivablesMinor()));
-                    if (overdue) {
-                        evidence.put("overdueReceivables", money(snapshot, a.overdueReceivablesMinor()));
-                        evidence.put("daysOverdue", Long.toString(late));
-                    }
-                    findings.accept(finding("account:" + a.id(), evidence, asOf));
+                    String limit = money(snapshot, a.creditLimitMinor());
+                    String open = money(snapshot, a.openReceivablesMinor());
+                    findings.accept(finding("account:" + a.id(), overdue
+                            ? Evidence.of("creditLimit", limit, "openReceivables", open,
+                            "overdueReceivables", money(snapshot, a.overdueReceivablesMinor()), "daysOverdue", Long.toString(late))
+                            : Evidence.of("creditLimit", limit, "openReceivables", open), asOf));
                 }
             }
         }

@@ -1,8 +1,6 @@
 package dev.saleskernel.risk;
 
 import java.time.LocalDate;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -21,7 +19,7 @@ public record Finding(String ruleId, int ruleVersion, RiskScope scope, String su
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(suggestedResponse, "suggestedResponse");
         Objects.requireNonNull(asOf, "asOf");
-        evidence = Collections.unmodifiableMap(new LinkedHashMap<>(evidence));
+        evidence = Evidence.copyOf(Objects.requireNonNull(evidence, "evidence"));
     }
 
     /** A finding of {@code rule} on {@code subject}. */

@@ -87,7 +87,7 @@ class CustomerPoolScenarios {
 
     @Test
     void sweep_reclaims_on_the_day_follow_up_lapses_and_not_the_day_before() {
-        CustomerPool pool = claimed(poolWith(POLICY, "a1"), "a1", "rep-1", DAY).recordFollowUp("a1", DAY.plusDays(10)).get().state();
+        CustomerPool pool = claimed(poolWith(POLICY, "a1"), "a1", "rep-1", DAY).recordFollowUp("a1", DAY.plusDays(10), ADMIN, AT).get().state();
 
         assertThat(pool.sweep(DAY.plusDays(39), ADMIN, AT).changedNothing()).isTrue();
         PoolEvents.AccountReclaimed reclaimed = (PoolEvents.AccountReclaimed) pool.sweep(DAY.plusDays(40), ADMIN, AT).events().get(0);
@@ -98,7 +98,7 @@ class CustomerPoolScenarios {
     @Test
     void sweep_reclaims_when_no_deal_was_won_for_the_period() {
         PoolPolicy dealsOnly = new PoolPolicy(2, 3, 0, 90, 0, 0);
-        CustomerPool pool = claimed(poolWith(dealsOnly, "a1"), "a1", "rep-1", DAY).recordDealWon("a1", DAY.minusDays(500)).get().state();
+        CustomerPool pool = claimed(poolWith(dealsOnly, "a1"), "a1", "rep-1", DAY).recordDealWon("a1", DAY.minusDays(500), ADMIN, AT).get().state();
 
         assertThat(pool.sweep(DAY.plusDays(89), ADMIN, AT).changedNothing()).isTrue();
         CustomerPool after = pool.sweep(DAY.plusDays(90), ADMIN, AT).state();
@@ -110,8 +110,8 @@ class CustomerPoolScenarios {
     void protection_shields_until_its_last_day_and_then_reclaims_without_a_deal() {
         PoolPolicy protecting = new PoolPolicy(2, 3, 5, 0, 15, 7);
         CustomerPool pool = claimed(poolWith(protecting, "a1", "a2"), "a1", "rep-1", DAY);
-        pool = claimed(pool, "a2", "rep-1", DAY).recordDealWon("a2", DAY.plusDays(3)).get().state()
-                .recordFollowUp("a2", DAY.plusDays(12)).get().state();
+        pool = claimed(pool, "a2", "rep-1", DAY).recordDealWon("a2", DAY.plusDays(3), ADMIN, AT).get().state()
+                .recordFollowUp("a2", DAY.plusDays(12), ADMIN, AT).get().state();
 
         assertThat(pool.accounts().get("a1").protectedUntil()).contains(DAY.plusDays(14));
         assertThat(pool.sweep(DAY.plusDays(14), ADMIN, AT).changedNothing()).isTrue();

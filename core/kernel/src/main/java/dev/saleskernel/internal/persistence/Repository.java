@@ -1,5 +1,6 @@
 package dev.saleskernel.internal.persistence;
 
+import dev.saleskernel.persistence.spi.IndexValue;
 import dev.saleskernel.persistence.spi.RecordKey;
 import dev.saleskernel.persistence.spi.RecordStore;
 import dev.saleskernel.persistence.spi.Write;
@@ -42,8 +43,20 @@ public final class Repository<A> {
 
     /** Every record of this type in the tenant, page by page, in the store's query order. */
     public List<A> all(TenantId tenant) {
+        return every(RecordQuery.all(tenant.value(), codec.recordType(), 100));
+    }
+
+    /**
+     * Every record of this type in the tenant whose declared index field {@code index} equals
+     * {@code value} (the store serves it from its index, e.g. a PostgreSQL index), in record-id order.
+     */
+    public List<A> where(TenantId tenant, String index, IndexValue value) {
+        return every(RecordQuery.all(tenant.value(), codec.recordType(), 100).whereEquals(index, value));
+    }
+
+    private List<A> every(RecordQuery first) {
         List<A> found = new ArrayList<>();
-        RecordQuery query = RecordQuery.all(tenant.value(), codec.recordType(), 100);
+        RecordQuery query = first;
         while (true) {
             RecordPage page = store.query(query);
             page.records().forEach(record -> found.add(codec.decode(record)));

@@ -181,6 +181,7 @@ public final class Quickstart {
         CustomersAndRiskTour.run(out, kernel);
         SettlementTour.run(out, kernel, calendar);
         new BudgetTour(out, kernel, ACME).run(calendar, today);
+        AccountsTour.run(out, kernel, ACME);
     }
 
     private void heading(String title) {

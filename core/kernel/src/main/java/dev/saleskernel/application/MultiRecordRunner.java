@@ -1,0 +1,176 @@
+package dev.saleskernel.application;
+
+import dev.saleskernel.internal.persistence.CommandReceipts;
+import dev.saleskernel.internal.persistence.EventCodec;
+import dev.saleskernel.internal.persistence.Loaded;
+import dev.saleskernel.internal.persistence.Repository;
+import dev.saleskernel.persistence.spi.Commit;
+import dev.saleskernel.persistence.spi.CommitOutcome;
+import dev.saleskernel.persistence.spi.IndexValue;
+import dev.saleskernel.persistence.spi.OutboxMessage;
+import dev.saleskernel.persistence.spi.RecordKey;
+import dev.saleskernel.persistence.spi.RecordStore;
+import dev.saleskernel.persistence.spi.Write;
+import dev.saleskernel.shared.Change;
+import dev.saleskernel.shared.DomainEvent;
+import dev.saleskernel.shared.Rejected;
+import dev.saleskernel.shared.Rejection;
+import dev.saleskernel.shared.SharedRejection;
+import io.vavr.control.Either;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Runs one command that changes several records (e.g. a handover: every account and open deal of
+ * a rep) as ONE {@link Commit}: every write with its compare-and-swap version, one command
+ * receipt and every event, or nothing. Authorised once, idempotent by command id (a replay
+ * changes nothing and reports {@link Outcome#replayed()}), and on a version conflict on any
+ * record the whole decision is taken again from fresh loads, up to the attempt limit.
+ *
+ * <p>The decision loads what it needs through a {@link Session} (which remembers each record's
+ * version) and {@linkplain Session#stage stages} the changed states; at most
+ * {@link Commit#MAX_WRITES} − 1 records per command.
+ */
+final class MultiRecordRunner {
+    private final RecordStore store;
+    private final EventCodec events;
+    private final CommandReceipts receipts;
+    private final Authorization authorization;
+    private final Clock clock;
+    private final IdSource ids;
+    private final int maxAttempts;
+
+    MultiRecordRunner(RecordStore store, EventCodec events, CommandReceipts receipts, Authorization authorization,
+                      Clock clock, IdSource ids, int maxAttempts) {
+        this.store = store;
+        this.events = events;
+        this.receipts = receipts;
+        this.authorization = authorization;
+        this.clock = clock;
+        this.ids = ids;
+        this.maxAttempts = maxAttempts;
+    }
+
+    /** What a multi-record command decides; it stages its changes on the session. */
+    @FunctionalInterface
+    interface Decision {
+        Either<Rejected, Void> decide(Session session, Instant at);
+    }
+
+    /** What was committed: every changed record's subject and every event, in staging order. */
+    record Outcome(List<String> changedSubjects, List<DomainEvent> events, boolean replayed) {
+        Outcome {
+            changedSubjects = List.copyOf(changedSubjects);
+            events = List.copyOf(events);
+        }
+    }
+
+    /** Loads (remembering versions) and stages changes for one attempt. */
+    static final class Session {
+        private final CommandContext context;
+        private final Map<RecordKey, Long> versions = new HashMap<>();
+        private final Map<RecordKey, Staged<?>> staged = new LinkedHashMap<>();
+
+        private Session(CommandContext context) {
+            this.context = context;
+        }
+
+        <A> Optional<A> load(Repository<A> repository, String recordId) {
+            Optional<Loaded<A>> loaded = repository.load(context.tenant(), recordId);
+            versions.put(repository.keyOf(context.tenant(), recordId), loaded.map(Loaded::version).orElse(0L));
+            return loaded.map(Loaded::state);
+        }
+
+        /** Every record whose index field equals the value, each loaded with its version. */
+        <A> List<A> where(Repository<A> repository, String index, IndexValue value, java.util.function.Function<A, String> idOf) {
+            List<A> found = new ArrayList<>();
+            for (A candidate : repository.where(context.tenant(), index, value)) {
+                load(repository, idOf.apply(candidate)).ifPresent(found::add);
+            }
+            return found;
+        }
+
+        /** Stages a changed state (nothing is written when the change changed nothing). */
+        <A> void stage(Repository<A> repository, String recordId, Change<A> change) {
+            if (change.changedNothing()) {
+                return;
+            }
+            RecordKey key = repository.keyOf(context.tenant(), recordId);
+            if (staged.containsKey(key)) {
+                throw new IllegalStateException(key + " staged twice in one command");
+            }
+            staged.put(key, new Staged<>(repository, change));
+        }
+    }
+
+    private record Staged<A>(Repository<A> repository, Change<A> change) {
+        Write writeOf(CommandContext context, long version) {
+            return repository.writeOf(context.tenant(), version == 0 ? Optional.empty()
+                    : Optional.of(new Loaded<>(change.state(), version)), change.state());
+        }
+    }
+
+    Either<Rejected, Outcome> run(CommandContext context, String action, String subjectType, String subjectId,
+                                  Decision decision) {
+        String subject = subjectType + ":" + subjectId;
+        AccessDecision access = authorization.decide(new AccessRequest(context.tenant(), context.actor(), action,
+                subjectType, subjectId));
+        if (access instanceof AccessDecision.Denied denied) {
+            return Either.left(Rejected.of(new Rejection(SharedRejection.NOT_AUTHORISED,
+                    "not authorised to " + action + ": " + denied.reason(), subject, "",
+                    Map.of("actor", context.actor().value(), "action", action))));
+        }
+        RecordKey subjectKey = new RecordKey(context.tenant().value(), subjectType, subjectId);
+        for (int attempt = 1; attempt <= maxAttempts; attempt++) {
+            Optional<CommandReceipts.Receipt> receipt = receipts.find(context.tenant(), context.commandId());
+            if (receipt.isPresent()) {
+                CommandReceipts.Receipt r = receipt.get();
+                if (r.action().equals(action) && r.subjectType().equals(subjectType) && r.subjectId().equals(subjectId)) {
+                    return Either.right(new Outcome(List.of(), List.of(), true));
+                }
+                return Either.left(Rejected.of(new Rejection(SharedRejection.COMMAND_ID_REUSED,
+                        "command id " + context.commandId() + " was already used for another command; use a new id per command",
+                        subject, "commandId", Map.of("usedFor", r.action() + " on " + r.subjectType() + ":" + r.subjectId()))));
+            }
+            Session session = new Session(context);
+            Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            Either<Rejected, Void> decided = decision.decide(session, at);
+            if (decided.isLeft()) {
+                return Either.left(decided.getLeft());
+            }
+            if (session.staged.size() >= Commit.MAX_WRITES) {
+                return Either.left(Rejected.of(Rejection.of(SharedRejection.NOT_ALLOWED, subject, "",
+                        "one command changes at most " + (Commit.MAX_WRITES - 1) + " records; split it")
+                        .withEvidence("records", session.staged.size())));
+            }
+            List<Write> writes = new ArrayList<>();
+            List<OutboxMessage> messages = new ArrayList<>();
+            List<String> changed = new ArrayList<>();
+            List<DomainEvent> raised = new ArrayList<>();
+            session.staged.forEach((key, staged) -> {
+                writes.add(staged.writeOf(context, session.versions.getOrDefault(key, 0L)));
+                changed.add(key.recordType() + ":" + key.recordId());
+                for (DomainEvent event : staged.change().events()) {
+                    raised.add(event);
+                    messages.add(events.toMessage(ids.newId(), context.tenant(), key.recordType(), key.recordId(),
+                            context.commandId(), event));
+                }
+            });
+            writes.add(receipts.writeOf(context.tenant(), context.commandId(), action, context.actor(), subjectKey, at));
+            CommitOutcome outcome = store.commit(new Commit(context.tenant().value(), context.commandId().value(), writes, messages));
+            if (outcome instanceof CommitOutcome.Committed) {
+                return Either.right(new Outcome(changed, raised, false));
+            }
+        }
+        return Either.left(Rejected.of(new Rejection(SharedRejection.CONCURRENT_MODIFICATION,
+                "the records kept changing under the command; nothing was changed, try again", subject, "",
+                Map.of("attempts", String.valueOf(maxAttempts)))));
+    }
+}
