@@ -246,4 +246,18 @@ class CommissionCalculatorScenarios {
         assertThat(refused.getLeft().reasons()).extracting(Rejection::field)
                 .containsExactly("lines[0].amount", "lines[1].amount");
     }
+
+    @Test
+    void what_if_compares_two_plans_per_participant_without_storing_anything() {
+        PlanVersion current = plan(issueTiers(Mode.MARGINAL));
+        PlanVersion proposed = plan(issueTiers(Mode.RETROACTIVE));
+        CreditBatch.Builder lines = CreditBatch.builder(2);
+        lines.add("a", "d1", "p", JAN_15, CreditEvent.BOOKING, CreditKind.DIRECT, cents("11000.00"));
+        lines.add("b", "d2", "p", JAN_15, CreditEvent.BOOKING, CreditKind.DIRECT, cents("4000.00"));
+        var comparison = WhatIf.compare(current, proposed, Q1, List.of(Participant.of("a", 0, 1), Participant.of("b", 0, 1)),
+                List.of(), lines.build().get()).get();
+        assertThat(comparison.rows()).extracting(r -> r.participantId() + " " + r.currentMinor() + " " + r.proposedMinor())
+                .containsExactly("a 90000 165000", "b 20000 20000");
+        assertThat(comparison.differenceMinor()).isEqualTo(cents("750.00"));
+    }
 }
