@@ -8,6 +8,7 @@ import dev.saleskernel.internal.persistence.OpportunityCodec;
 import dev.saleskernel.internal.persistence.PipelineDefinitionCodec;
 import dev.saleskernel.internal.persistence.Repository;
 import dev.saleskernel.internal.persistence.TargetPlanCodec;
+import dev.saleskernel.internal.persistence.CompensationPlanCodec;
 import dev.saleskernel.internal.persistence.TenantSettingsCodec;
 import dev.saleskernel.money.ExchangeRateTable;
 import dev.saleskernel.money.ExchangeRates;
@@ -43,13 +44,14 @@ public final class SalesKernel {
     private final OutboxRelay outbox;
     private final PipelineService pipelines;
     private final OpportunityService opportunities;
+    private final CompensationPlanService compensationPlans;
 
     private SalesKernel(Builder builder) {
         this.clock = builder.clock;
         this.exchangeRates = builder.exchangeRates;
         SafeJson json = SafeJson.withDefaultLimits();
-        EventCodec events = TargetPlanCodec.registerEvents(OpportunityCodec.registerEvents(
-                PipelineDefinitionCodec.registerEvents(TenantSettingsCodec.registerEvents(new EventCodec(json)))));
+        EventCodec events = CompensationPlanCodec.registerEvents(TargetPlanCodec.registerEvents(OpportunityCodec.registerEvents(
+                PipelineDefinitionCodec.registerEvents(TenantSettingsCodec.registerEvents(new EventCodec(json))))));
         CommandRunner runner = new CommandRunner(builder.recordStore, events,
                 new CommandReceipts(builder.recordStore, json), builder.authorization, builder.clock,
                 builder.idSource, builder.maxAttempts);
@@ -62,10 +64,17 @@ public final class SalesKernel {
                 builder.discountApprovals);
         this.targetPlans = new TargetPlanService(runner, new Repository<>(builder.recordStore, new TargetPlanCodec(json)));
         this.outbox = new OutboxRelay(builder.outboxStore, events);
+        this.compensationPlans = new CompensationPlanService(runner,
+                new Repository<>(builder.recordStore, new CompensationPlanCodec(json)));
     }
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** Compensation plans: versions proposed from plan JSON and published by a second person. */
+    public CompensationPlanService compensationPlans() {
+        return compensationPlans;
     }
 
     /** Tenant settings: base currency, fiscal-year start, rounding; changes need a second person's approval. */
