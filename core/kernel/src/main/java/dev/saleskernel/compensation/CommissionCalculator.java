@@ -102,6 +102,16 @@ public final class CommissionCalculator {
         }
     }
 
+    /**
+     * A participant's target incentive for a period: {@code round(annual OTE × incentive share ×
+     * share of year)}, HALF_EVEN, the annual figure rounded first (see the class comment for the
+     * shares). Caps and floors given as multiples of target incentive resolve against it.
+     */
+    public static long periodTargetIncentive(PlanVersion plan, long annualOteMinor, Period period) {
+        long[] share = shareOfYear(period);
+        return Rate.divideHalfEven(Math.multiplyExact(plan.payMix().targetIncentive(annualOteMinor), share[0]), share[1]);
+    }
+
     /** The period's share of a year as {numerator, denominator}. */
     static long[] shareOfYear(Period period) {
         PeriodKind kind = period.kind();
