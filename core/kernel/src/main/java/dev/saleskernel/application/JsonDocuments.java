@@ -1,6 +1,8 @@
 package dev.saleskernel.application;
 
 import dev.saleskernel.funnel.PipelineDefinition;
+import dev.saleskernel.compensation.PlanVersion;
+import dev.saleskernel.internal.json.CompensationPlanReader;
 import dev.saleskernel.internal.json.ExchangeRatesReader;
 import dev.saleskernel.internal.json.PipelineDefinitionReader;
 import dev.saleskernel.internal.json.RiskRulesReader;
@@ -69,5 +71,17 @@ public final class JsonDocuments {
      */
     public static Either<Rejected, SettlementTerms> settlementTerms(String json) {
         return new SettlementTermsReader(JSON).read(json);
+    }
+
+    /**
+     * A compensation plan version (format in {@code docs/guides/compensation.md}, JSON Schema in
+     * {@code docs/reference/compensation-plan.schema.json}), refused with every shape problem by
+     * JSON path and then with every rule it breaks ({@link PlanVersion#validated()}): tier gaps or
+     * overlaps, rates outside 0–1, a pay mix not summing to 100%, unknown component types or
+     * properties, negative caps. The optional top-level {@code "settlement"} object is kept
+     * verbatim ({@link PlanVersion#settlement()}), not interpreted here.
+     */
+    public static Either<Rejected, PlanVersion> compensationPlan(String json) {
+        return new CompensationPlanReader(JSON).read(json);
     }
 }

@@ -16,6 +16,7 @@ import dev.saleskernel.internal.persistence.PayeeLedgerCodec;
 import dev.saleskernel.internal.persistence.PipelineDefinitionCodec;
 import dev.saleskernel.internal.persistence.Repository;
 import dev.saleskernel.internal.persistence.TargetPlanCodec;
+import dev.saleskernel.internal.persistence.CompensationPlanCodec;
 import dev.saleskernel.internal.persistence.TenantSettingsCodec;
 import dev.saleskernel.money.ExchangeRateTable;
 import dev.saleskernel.money.ExchangeRates;
@@ -59,6 +60,7 @@ public final class SalesKernel {
     private final CustomerPoolService pools;
     private final RiskService risk;
     private final HandoverService handovers;
+    private final CompensationPlanService compensationPlans;
 
     private SalesKernel(Builder builder) {
         this.clock = builder.clock;
@@ -76,6 +78,7 @@ public final class SalesKernel {
         FindingLedgerCodec.registerEvents(events);
         CustomerPoolCodec.registerEvents(events);
         AccountCodec.registerEvents(events);
+        CompensationPlanCodec.registerEvents(events);
         CommandRunner runner = new CommandRunner(builder.recordStore, events,
                 new CommandReceipts(builder.recordStore, json), builder.authorization, builder.clock,
                 builder.idSource, builder.maxAttempts);
@@ -103,10 +106,17 @@ public final class SalesKernel {
         this.pools = new CustomerPoolService(runner, poolRecords);
         this.handovers = new HandoverService(multiRunner, accountRecords, opportunityRecords, poolRecords);
         this.risk = new RiskService(runner, new Repository<>(builder.recordStore, new FindingLedgerCodec(json)));
+        this.compensationPlans = new CompensationPlanService(runner,
+                new Repository<>(builder.recordStore, new CompensationPlanCodec(json)));
     }
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** Compensation plans: versions proposed from plan JSON and published by a second person. */
+    public CompensationPlanService compensationPlans() {
+        return compensationPlans;
     }
 
     /** Tenant settings: base currency, fiscal-year start, rounding; changes need a second person's approval. */

@@ -182,6 +182,7 @@ public final class Quickstart {
         SettlementTour.run(out, kernel, calendar);
         new BudgetTour(out, kernel, ACME).run(calendar, today);
         AccountsTour.run(out, kernel, ACME);
+        CompensationTour.run(out, kernel);
     }
 
     private void heading(String title) {
