@@ -48,7 +48,7 @@ final class BudgetTour {
 
     void run(FiscalCalendar calendar, LocalDate today) {
         out.println();
-        out.println("11. Sales budget: top-down preparation, control, transfers, variance");
+        out.println("14. Sales budget: top-down preparation, control, transfers, variance");
         Period year = calendar.yearOf(today);
         Period month = calendar.monthOf(today);
         BudgetService budgets = kernel.budgets();

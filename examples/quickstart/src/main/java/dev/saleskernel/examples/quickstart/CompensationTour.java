@@ -48,7 +48,7 @@ final class CompensationTour {
 
     static void run(PrintStream out, SalesKernel kernel) {
         out.println();
-        out.println("11. Commissions: a quarter under a published plan, every line explained");
+        out.println("12. Commissions: a quarter under a published plan, every line explained");
         TenantId acme = Quickstart.ACME;
         kernel.compensationPlans().propose(CommandContext.of(acme.value(), "li.na", "comp-1"), PLAN, "FY2026 field sales plan").get();
         out.printf("  li.na publishing her own plan -> refused: %s%n", kernel.compensationPlans()

@@ -179,10 +179,10 @@ public final class Quickstart {
         FunnelTour.run(out, kernel, ACME);
         new TargetsTour(out, kernel, ACME).run(calendar, today);
         CustomersAndRiskTour.run(out, kernel);
-        SettlementTour.run(out, kernel, calendar);
-        new BudgetTour(out, kernel, ACME).run(calendar, today);
         AccountsTour.run(out, kernel, ACME);
         CompensationTour.run(out, kernel);
+        SettlementTour.run(out, kernel, calendar);
+        new BudgetTour(out, kernel, ACME).run(calendar, today);
     }
 
     private void heading(String title) {

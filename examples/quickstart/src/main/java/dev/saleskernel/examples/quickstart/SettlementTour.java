@@ -53,7 +53,7 @@ final class SettlementTour {
 
     private void tour(FiscalCalendar calendar) {
         out.println();
-        out.println("11. Compensation settlement: advances, true-up, draw, clawback");
+        out.println("13. Compensation settlement: advances, true-up, draw, clawback");
         Period year = calendar.yearOf(LocalDate.of(2026, 4, 1));
         Period quarter = year.children().get(0).children().get(0);
         List<Period> months = quarter.children();
