@@ -23,6 +23,7 @@ module dev.saleskernel.core {
     exports dev.saleskernel.risk;
     exports dev.saleskernel.compensation;
     exports dev.saleskernel.kpi;
+    exports dev.saleskernel.forecast;
     exports dev.saleskernel.application;
 
     opens dev.saleskernel.internal.persistence to com.fasterxml.jackson.databind;

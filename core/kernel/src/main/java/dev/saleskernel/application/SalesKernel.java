@@ -4,6 +4,7 @@ import dev.saleskernel.internal.json.SafeJson;
 import dev.saleskernel.internal.persistence.CommandReceipts;
 import dev.saleskernel.funnel.StageRoles;
 import dev.saleskernel.internal.persistence.EventCodec;
+import dev.saleskernel.internal.persistence.ForecastSubmissionCodec;
 import dev.saleskernel.internal.persistence.OpportunityCodec;
 import dev.saleskernel.internal.persistence.PipelineDefinitionCodec;
 import dev.saleskernel.internal.persistence.Repository;
@@ -43,13 +44,14 @@ public final class SalesKernel {
     private final OutboxRelay outbox;
     private final PipelineService pipelines;
     private final OpportunityService opportunities;
+    private final ForecastService forecasts;
 
     private SalesKernel(Builder builder) {
         this.clock = builder.clock;
         this.exchangeRates = builder.exchangeRates;
         SafeJson json = SafeJson.withDefaultLimits();
-        EventCodec events = TargetPlanCodec.registerEvents(OpportunityCodec.registerEvents(
-                PipelineDefinitionCodec.registerEvents(TenantSettingsCodec.registerEvents(new EventCodec(json)))));
+        EventCodec events = ForecastSubmissionCodec.registerEvents(TargetPlanCodec.registerEvents(OpportunityCodec.registerEvents(
+                PipelineDefinitionCodec.registerEvents(TenantSettingsCodec.registerEvents(new EventCodec(json))))));
         CommandRunner runner = new CommandRunner(builder.recordStore, events,
                 new CommandReceipts(builder.recordStore, json), builder.authorization, builder.clock,
                 builder.idSource, builder.maxAttempts);
@@ -62,6 +64,7 @@ public final class SalesKernel {
                 builder.discountApprovals);
         this.targetPlans = new TargetPlanService(runner, new Repository<>(builder.recordStore, new TargetPlanCodec(json)));
         this.outbox = new OutboxRelay(builder.outboxStore, events);
+        this.forecasts = new ForecastService(runner, new Repository<>(builder.recordStore, new ForecastSubmissionCodec(json)));
     }
 
     public static Builder builder() {
@@ -86,6 +89,11 @@ public final class SalesKernel {
     /** Target plans: exact top-down decomposition, locks, bottom-up calibration, versions with four-eyes approval. */
     public TargetPlanService targetPlans() {
         return targetPlans;
+    }
+
+    /** Forecast submissions: a team's forecast per period, with managers' adjustments recorded beside it. */
+    public ForecastService forecasts() {
+        return forecasts;
     }
 
     /** Delivers committed domain events (the audit trail) to the host. */
