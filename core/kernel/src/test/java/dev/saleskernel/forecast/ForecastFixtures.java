@@ -17,14 +17,14 @@ import java.util.Optional;
  * as of 14 February (day 45 of 90), with deals of cai (Hangzhou) and of finance-li (outside the
  * sales organisation) that must not enter it. Seeds layout: stages 0–2 pipeline, 3–4 best case, 5 commit.
  */
-final class ForecastFixtures {
-    static final Period Q1 = FiscalCalendar.CALENDAR_YEAR.quarterOf(LocalDate.of(2026, 1, 1));
-    static final LocalDate AS_OF = LocalDate.of(2026, 2, 14);
+public final class ForecastFixtures {
+    public static final Period Q1 = FiscalCalendar.CALENDAR_YEAR.quarterOf(LocalDate.of(2026, 1, 1));
+    public static final LocalDate AS_OF = LocalDate.of(2026, 2, 14);
 
     private ForecastFixtures() {
     }
 
-    static OrgStructure org() {
+    public static OrgStructure org() {
         OrgStructure org = Orgs.headOfficeAndTwoBranches();
         org = Orgs.ok(org.hire(new Member("mei", "mei", Orgs.START, Optional.empty()), Orgs.HR, Orgs.AT));
         org = Orgs.ok(org.assign("mei", "sh", Role.MANAGER, Orgs.START, Optional.empty(), Orgs.HR, Orgs.AT));
@@ -32,22 +32,22 @@ final class ForecastFixtures {
         return Orgs.ok(org.assign("hong", "hz", Role.MANAGER, Orgs.START, Optional.empty(), Orgs.HR, Orgs.AT));
     }
 
-    static ForecastDeal won(String id, String owner, long amount, LocalDate closed) {
+    public static ForecastDeal won(String id, String owner, long amount, LocalDate closed) {
         return new ForecastDeal(id, owner, StageKind.WON, 6, 6, ForecastCategory.CLOSED, amount, 10_000, Optional.empty(),
                 Optional.of(closed));
     }
 
-    static ForecastDeal lost(String id, String owner, int furthest, LocalDate closed) {
+    public static ForecastDeal lost(String id, String owner, int furthest, LocalDate closed) {
         return new ForecastDeal(id, owner, StageKind.LOST, furthest, furthest, ForecastCategory.OMITTED, 1_000_00, 0,
                 Optional.empty(), Optional.of(closed));
     }
 
-    static ForecastDeal open(String id, String owner, int stage, ForecastCategory category, long amount, int bp, LocalDate close) {
+    public static ForecastDeal open(String id, String owner, int stage, ForecastCategory category, long amount, int bp, LocalDate close) {
         return new ForecastDeal(id, owner, StageKind.OPEN, stage, stage, category, amount, bp, Optional.ofNullable(close),
                 Optional.empty());
     }
 
-    static List<ForecastDeal> pipeline() {
+    public static List<ForecastDeal> pipeline() {
         return List.of(
                 won("w1", "ann", 300_000_00, LocalDate.of(2026, 1, 20)),
                 won("w2", "bo", 200_000_00, LocalDate.of(2026, 2, 2)),
@@ -63,12 +63,12 @@ final class ForecastFixtures {
     }
 
     /** Closed history: h1 and h4 won, h2 lost after stage 1, h3 lost after stage 3. */
-    static WinRates history() {
+    public static WinRates history() {
         return WinRates.learn(List.of(won("h1", "ann", 1, LocalDate.of(2025, 5, 1)), lost("h2", "bo", 1, LocalDate.of(2025, 6, 1)),
                 lost("h3", "ann", 3, LocalDate.of(2025, 7, 1)), won("h4", "bo", 1, LocalDate.of(2025, 8, 1))), 6);
     }
 
-    static Forecasting.TeamForecast shanghai() {
+    public static Forecasting.TeamForecast shanghai() {
         return Forecasting.forecast(pipeline(), org(), "sh", Q1, AS_OF, history(), java.util.Map.of("sh", 1_200_000_00L)).get();
     }
 }
