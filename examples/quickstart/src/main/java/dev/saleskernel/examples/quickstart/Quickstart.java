@@ -179,6 +179,7 @@ public final class Quickstart {
         FunnelTour.run(out, kernel, ACME);
         new TargetsTour(out, kernel, ACME).run(calendar, today);
         CustomersAndRiskTour.run(out, kernel);
+        KpiTour.run(out, kernel, today);
     }
 
     private void heading(String title) {
