@@ -26,7 +26,7 @@ public sealed interface KpiValue {
      * A defined value.
      *
      * @param value       rounded at the KPI's declared scale, HALF_EVEN (money in major units, e.g. 1234.50)
-     * @param numerator   the exact numerator in the measures' units (for non-ratio KPIs, the value's exact source)
+     * @param numerator   the exact numerator (money in major units, counts as counts; for non-ratio KPIs the value itself)
      * @param denominator the exact denominator (1 for non-ratio KPIs)
      */
     record Defined(BigDecimal value, BigDecimal numerator, BigDecimal denominator) implements KpiValue {
