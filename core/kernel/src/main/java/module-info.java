@@ -24,6 +24,8 @@ module dev.saleskernel.core {
     exports dev.saleskernel.compensation;
     exports dev.saleskernel.compensation.settlement;
     exports dev.saleskernel.budget;
+    exports dev.saleskernel.kpi;
+    exports dev.saleskernel.forecast;
     exports dev.saleskernel.application;
 
     opens dev.saleskernel.internal.persistence to com.fasterxml.jackson.databind;

@@ -10,6 +10,7 @@ import dev.saleskernel.funnel.StageRoles;
 import dev.saleskernel.internal.persistence.BudgetCodec;
 import dev.saleskernel.internal.persistence.EventCodec;
 import dev.saleskernel.internal.persistence.LeadCodec;
+import dev.saleskernel.internal.persistence.ForecastSubmissionCodec;
 import dev.saleskernel.internal.persistence.OpportunityCodec;
 import dev.saleskernel.internal.persistence.OrgStructureCodec;
 import dev.saleskernel.internal.persistence.PayeeLedgerCodec;
@@ -61,6 +62,7 @@ public final class SalesKernel {
     private final RiskService risk;
     private final HandoverService handovers;
     private final CompensationPlanService compensationPlans;
+    private final ForecastService forecasts;
 
     private SalesKernel(Builder builder) {
         this.clock = builder.clock;
@@ -79,6 +81,7 @@ public final class SalesKernel {
         CustomerPoolCodec.registerEvents(events);
         AccountCodec.registerEvents(events);
         CompensationPlanCodec.registerEvents(events);
+        ForecastSubmissionCodec.registerEvents(events);
         CommandRunner runner = new CommandRunner(builder.recordStore, events,
                 new CommandReceipts(builder.recordStore, json), builder.authorization, builder.clock,
                 builder.idSource, builder.maxAttempts);
@@ -108,6 +111,7 @@ public final class SalesKernel {
         this.risk = new RiskService(runner, new Repository<>(builder.recordStore, new FindingLedgerCodec(json)));
         this.compensationPlans = new CompensationPlanService(runner,
                 new Repository<>(builder.recordStore, new CompensationPlanCodec(json)));
+        this.forecasts = new ForecastService(runner, new Repository<>(builder.recordStore, new ForecastSubmissionCodec(json)));
     }
 
     public static Builder builder() {
@@ -177,6 +181,11 @@ public final class SalesKernel {
     /** Risk findings: record evaluations, acknowledge, resolve; every change an outbox event. */
     public RiskService risk() {
         return risk;
+    }
+
+    /** Forecast submissions: a team's forecast per period, with managers' adjustments recorded beside it. */
+    public ForecastService forecasts() {
+        return forecasts;
     }
 
     /** Delivers committed domain events (the audit trail) to the host. */

@@ -100,6 +100,16 @@ public final class FunnelData {
         return List.of(stageIds);
     }
 
+    /** The values of a dimension, indexed by their dictionary codes. */
+    public List<String> values(Dimension dimension) {
+        return dictionaries.get(dimension);
+    }
+
+    /** The number of open stages of the layout (stage indexes 0..openStages−1). */
+    public int openStages() {
+        return openStages;
+    }
+
     /** The dictionary code of a dimension value, or −1 if no opportunity has it. */
     public int code(Dimension dimension, String value) {
         return dictionaries.get(dimension).indexOf(value);

@@ -226,6 +226,16 @@ public final class FunnelReport {
         return all;
     }
 
+    /** Σ seconds from creation to won over the cohort's won deals (the numerator of the average cycle). */
+    public long cycleSeconds() {
+        return cycleSeconds;
+    }
+
+    /** Σ visits logged on the cohort's won deals (the numerator of visits to close). */
+    public long visitsOnWon() {
+        return visitsOnWon;
+    }
+
     public long won() {
         return won;
     }

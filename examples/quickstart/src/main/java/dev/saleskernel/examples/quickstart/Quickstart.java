@@ -183,6 +183,7 @@ public final class Quickstart {
         CompensationTour.run(out, kernel);
         SettlementTour.run(out, kernel, calendar);
         new BudgetTour(out, kernel, ACME).run(calendar, today);
+        KpiTour.run(out, kernel, today);
     }
 
     private void heading(String title) {

@@ -1,0 +1,446 @@
+package dev.saleskernel.kpi;
+
+import dev.saleskernel.org.OrgStructure;
+import dev.saleskernel.period.FiscalCalendar;
+import dev.saleskernel.period.Period;
+import dev.saleskernel.period.PeriodKind;
+import dev.saleskernel.shared.Rejected;
+import dev.saleskernel.shared.Rejection;
+import io.vavr.control.Either;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The measures of a {@link KpiFacts} table summed per cell: per period of one grain (months,
+ * quarters... of a fiscal calendar) and per value of the chosen {@link CutDimension}s. A pure
+ * function of its inputs; read-only once built.
+ *
+ * <p><b>Roll-up rules.</b> Cut by {@link CutDimension#ORG_UNIT}, a row counts for the unit it is
+ * booked to and for every ancestor of that unit <em>on the row's date</em> (effective-dated, so
+ * a team that moves branches mid-quarter counts for the old branch before the move and the new one
+ * after). Measures are exact {@code long} sums (overflow is refused, never wrapped). Every KPI is
+ * evaluated once on a cell's summed measures, so a parent's additive KPI equals the sum over its
+ * children's rows, and a parent's ratio KPI is {@code Σ numerators ÷ Σ denominators} of its
+ * children — never an average of their ratios. Longer periods ({@link #totals(Cell)} with a
+ * quarter on a monthly cube) sum the cells of the periods they contain.
+ *
+ * <p>Single pass: order rows and measure rows are first summed per (dimension values, day) into a
+ * primitive hash table, then each group is rolled up its lineage and into its period.
+ */
+public final class KpiCube {
+    private final KpiFacts facts;
+    private final PeriodKind grain;
+    private final Set<CutDimension> by;
+    private final Map<Cell, long[]> cells;
+
+    private KpiCube(KpiFacts facts, PeriodKind grain, Set<CutDimension> by, Map<Cell, long[]> cells) {
+        this.facts = facts;
+        this.grain = grain;
+        this.by = by;
+        this.cells = cells;
+    }
+
+    /**
+     * Sums the facts per cell. Refused with {@link KpiRejection#UNKNOWN_ORG_UNIT} for every unit
+     * the org structure does not know (when cut by org unit), with {@link KpiRejection#AMOUNT_OVERFLOW}
+     * if a sum leaves the {@code long} range, and with {@link KpiRejection#CUT_TOO_FINE} if the cut cannot be keyed.
+     */
+    public static Either<Rejected, KpiCube> of(KpiFacts facts, OrgStructure org, FiscalCalendar calendar, PeriodKind grain,
+                                                Set<CutDimension> by) {
+        Objects.requireNonNull(org, "org");
+        Objects.requireNonNull(calendar, "calendar");
+        if (grain == PeriodKind.CUSTOM) {
+            throw new IllegalArgumentException("a cube's grain is a calendar period kind");
+        }
+        Set<CutDimension> cut = by.isEmpty() ? EnumSet.noneOf(CutDimension.class) : EnumSet.copyOf(by);
+        List<Rejection> problems = new ArrayList<>();
+        if (cut.contains(CutDimension.ORG_UNIT)) {
+            for (String unit : facts.dictionaries.get(KpiFacts.UNIT)) {
+                if (org.unit(unit).isEmpty()) {
+                    problems.add(Rejection.of(KpiRejection.UNKNOWN_ORG_UNIT, "kpi-cube", "orgUnit",
+                            "facts are booked to " + unit + ", which the org structure does not know"));
+                }
+            }
+        }
+        Grouping grouping = Grouping.of(facts, cut);
+        if (grouping == null) {
+            problems.add(Rejection.of(KpiRejection.CUT_TOO_FINE, "kpi-cube", "by",
+                    "the cut has too many combinations of dimension values and days to key exactly"));
+        }
+        if (!problems.isEmpty()) {
+            return Either.left(new Rejected(problems));
+        }
+        try {
+            return Either.right(new KpiCube(facts, grain, cut, grouping.rollUp(org, calendar, grain)));
+        } catch (ArithmeticException overflow) {
+            return Either.left(Rejected.of(Rejection.of(KpiRejection.AMOUNT_OVERFLOW, "kpi-cube", "",
+                    "a cell's sum leaves the exact long range")));
+        }
+    }
+
+    /** Every cell that has at least one row. */
+    public Set<Cell> cells() {
+        return cells.keySet();
+    }
+
+    public PeriodKind grain() {
+        return grain;
+    }
+
+    /** The dimensions the cube is cut by. */
+    public Set<CutDimension> cutBy() {
+        return by;
+    }
+
+    /**
+     * The summed measures of a cell. A cell whose period is of the cube's grain is read as it is
+     * (zero if it has no rows); a longer period sums the cells of the grain inside it.
+     */
+    public Totals totals(Cell cell) {
+        Map<Measure, Long> sums = new HashMap<>();
+        if (cell.period().kind() == grain) {
+            add(sums, cells.get(cell));
+        } else {
+            for (Map.Entry<Cell, long[]> e : cells.entrySet()) {
+                Cell c = e.getKey();
+                if (cell.period().contains(c.period()) && c.orgUnit().equals(cell.orgUnit()) && c.territory().equals(cell.territory())
+                        && c.channel().equals(cell.channel()) && c.productLine().equals(cell.productLine())) {
+                    add(sums, e.getValue());
+                }
+            }
+        }
+        return new Totals(facts.currency, cell.period().days(), sums);
+    }
+
+    private void add(Map<Measure, Long> sums, long[] values) {
+        if (values == null) {
+            return;
+        }
+        for (int m = 0; m < values.length; m++) {
+            if (values[m] != 0) {
+                sums.merge(facts.measures.get(m), values[m], Math::addExact);
+            }
+        }
+    }
+
+    /** A KPI's value in a cell. */
+    public KpiValue value(Kpi kpi, Cell cell) {
+        return kpi.evaluate(totals(cell));
+    }
+
+    /**
+     * Growth of a KPI from {@code previous} to {@code current}: {@code (current − previous) ÷ |previous|}
+     * on the exact values, 4 decimals HALF_EVEN. Undefined when the current value is undefined (its
+     * reason), and {@link KpiValue.Reason#NO_BASELINE} when the previous one is undefined or zero.
+     */
+    public KpiValue growth(Kpi kpi, Cell current, Cell previous) {
+        return growth(value(kpi, current), value(kpi, previous));
+    }
+
+    /** Year-on-year growth (同比): against the same period one year earlier. */
+    public KpiValue yearOnYear(Kpi kpi, Cell cell) {
+        Period period = cell.period();
+        Optional<Period> yearAgo = period.calendar().map(c -> c.periodOf(period.kind(), period.start().minusYears(1)));
+        return yearAgo.map(p -> growth(kpi, cell, cell.in(p)))
+                .orElse(new KpiValue.Undefined(KpiValue.Reason.NO_BASELINE, "custom period"));
+    }
+
+    /** Period-over-period growth (环比): against the previous period of the same kind. */
+    public KpiValue periodOnPeriod(Kpi kpi, Cell cell) {
+        if (cell.period().calendar().isEmpty()) {
+            return new KpiValue.Undefined(KpiValue.Reason.NO_BASELINE, "custom period");
+        }
+        return growth(kpi, cell, cell.in(cell.period().previous()));
+    }
+
+    /** Growth between two values; see {@link #growth(Kpi, Cell, Cell)}. */
+    public static KpiValue growth(KpiValue current, KpiValue previous) {
+        if (current instanceof KpiValue.Undefined) {
+            return current;
+        }
+        if (!(previous instanceof KpiValue.Defined p) || p.numerator().signum() == 0) {
+            return new KpiValue.Undefined(KpiValue.Reason.NO_BASELINE, "previous");
+        }
+        KpiValue.Defined c = (KpiValue.Defined) current;
+        BigDecimal difference = c.numerator().multiply(p.denominator()).subtract(p.numerator().multiply(c.denominator()))
+                .multiply(p.denominator().abs());
+        BigDecimal base = c.denominator().multiply(p.denominator()).multiply(p.numerator().abs());
+        return new KpiValue.Defined(difference.divide(base, KpiUnit.RATIO.scale(null), RoundingMode.HALF_EVEN), difference, base);
+    }
+
+    /**
+     * A cell's KPI against its target.
+     *
+     * @param target     in the KPI's unit (money in major units), empty if the cell has none
+     * @param attainment actual ÷ target, 4 decimals HALF_EVEN; undefined NO_TARGET without a (non-zero) target
+     * @param gap        target − actual in the KPI's unit; empty without a target or an actual
+     */
+    public record Comparison(Cell cell, KpiValue actual, Optional<BigDecimal> target, KpiValue attainment,
+                             Optional<BigDecimal> gap) {
+    }
+
+    /** Compares a KPI with targets, one line per cell given, in the given order. */
+    public List<Comparison> compare(Kpi kpi, Map<Cell, BigDecimal> targets) {
+        List<Comparison> lines = new ArrayList<>();
+        for (Map.Entry<Cell, BigDecimal> entry : targets.entrySet()) {
+            lines.add(compare(kpi, entry.getKey(), Optional.ofNullable(entry.getValue())));
+        }
+        return lines;
+    }
+
+    /** Compares one cell's KPI with a target. */
+    public Comparison compare(Kpi kpi, Cell cell, Optional<BigDecimal> target) {
+        KpiValue actual = value(kpi, cell);
+        KpiValue attainment;
+        if (actual instanceof KpiValue.Undefined) {
+            attainment = actual;
+        } else if (target.isEmpty() || target.get().signum() == 0) {
+            attainment = new KpiValue.Undefined(KpiValue.Reason.NO_TARGET, "target");
+        } else {
+            BigDecimal value = ((KpiValue.Defined) actual).value();
+            attainment = new KpiValue.Defined(value.divide(target.get(), KpiUnit.RATIO.scale(null), RoundingMode.HALF_EVEN),
+                    value, target.get());
+        }
+        Optional<BigDecimal> gap = target.flatMap(t -> actual.asOptional().map(t::subtract));
+        return new Comparison(cell, actual, target, attainment, gap);
+    }
+
+    /** One line of a ranking. */
+    public record Ranked(int rank, Cell cell, KpiValue value) {
+    }
+
+    /**
+     * Ranks cells by a KPI, highest first; undefined values rank last; ties share a rank (1, 2, 2, 4)
+     * and are listed by the cell's text.
+     */
+    public List<Ranked> rank(Kpi kpi, Collection<Cell> which) {
+        List<Ranked> lines = new ArrayList<>();
+        for (Cell cell : new LinkedHashSet<>(which)) {
+            lines.add(new Ranked(0, cell, value(kpi, cell)));
+        }
+        Comparator<Ranked> byValue = Comparator.comparing((Ranked r) -> r.value().asOptional().orElse(null),
+                Comparator.nullsLast(Comparator.<BigDecimal>reverseOrder()));
+        lines.sort(byValue.thenComparing(r -> r.cell().toString()));
+        List<Ranked> ranked = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Ranked line = lines.get(i);
+            int rank = i > 0 && byValue.compare(lines.get(i - 1), line) == 0 ? ranked.get(i - 1).rank() : i + 1;
+            ranked.add(new Ranked(rank, line.cell(), line.value()));
+        }
+        return ranked;
+    }
+
+    /** Rows grouped per (dimension codes, day) before the roll-up. */
+    private static final class Grouping {
+        private final KpiFacts facts;
+        private final int[] shift = new int[KpiFacts.DIMENSIONS];
+        private final long[] mask = new long[KpiFacts.DIMENSIONS];
+        private final int minDay;
+        private final long dayMask;
+        private final int measures;
+        private final LongIntMap index = new LongIntMap();
+        private long[] sums;
+        private long[] keys;
+        private int groups;
+
+        private final Set<CutDimension> cut;
+
+        private Grouping(KpiFacts facts, int[] bits, int dayBits, int minDay, Set<CutDimension> cut) {
+            this.facts = facts;
+            this.cut = cut;
+            int at = dayBits;
+            for (int d = 0; d < KpiFacts.DIMENSIONS; d++) {
+                shift[d] = at;
+                mask[d] = (1L << bits[d]) - 1;
+                at += bits[d];
+            }
+            this.minDay = minDay;
+            this.dayMask = (1L << dayBits) - 1;
+            this.measures = facts.measures.size();
+            this.sums = new long[64 * measures];
+            this.keys = new long[64];
+        }
+
+        static Grouping of(KpiFacts facts, Set<CutDimension> cut) {
+            int minDay = Integer.MAX_VALUE;
+            int maxDay = Integer.MIN_VALUE;
+            for (int i = 0; i < facts.orders; i++) {
+                minDay = Math.min(minDay, facts.orderDay[i]);
+                maxDay = Math.max(maxDay, facts.orderDay[i]);
+            }
+            for (int i = 0; i < facts.rows; i++) {
+                minDay = Math.min(minDay, facts.rowDay[i]);
+                maxDay = Math.max(maxDay, facts.rowDay[i]);
+            }
+            if (minDay > maxDay) {
+                minDay = 0;
+                maxDay = 0;
+            }
+            int[] bits = new int[KpiFacts.DIMENSIONS];
+            CutDimension[] dims = {CutDimension.ORG_UNIT, CutDimension.TERRITORY, CutDimension.CHANNEL, CutDimension.PRODUCT_LINE};
+            int total = bitsFor(maxDay - minDay + 1);
+            int dayBits = total;
+            for (int d = 0; d < KpiFacts.DIMENSIONS; d++) {
+                bits[d] = cut.contains(dims[d]) ? bitsFor(facts.dictionaries.get(d).size()) : 0;
+                total += bits[d];
+            }
+            return total > 63 ? null : new Grouping(facts, bits, dayBits, minDay, cut);
+        }
+
+        private static int bitsFor(int values) {
+            return values <= 1 ? 0 : 32 - Integer.numberOfLeadingZeros(values - 1);
+        }
+
+        private long key(int day, int[][] dim, int i) {
+            long key = day - minDay;
+            for (int d = 0; d < KpiFacts.DIMENSIONS; d++) {
+                if (mask[d] != 0) {
+                    key |= ((long) dim[d][i]) << shift[d];
+                }
+            }
+            return key;
+        }
+
+        private int group(long key) {
+            int g = index.get(key);
+            if (g >= 0) {
+                return g;
+            }
+            if (groups == keys.length) {
+                keys = Arrays.copyOf(keys, groups * 2);
+                sums = Arrays.copyOf(sums, groups * 2 * measures);
+            }
+            keys[groups] = key;
+            index.put(key, groups);
+            return groups++;
+        }
+
+        Map<Cell, long[]> rollUp(OrgStructure org, FiscalCalendar calendar, PeriodKind grain) {
+            Map<Measure, Integer> at = facts.measureIndex;
+            int sales = at.get(Measure.SALES);
+            int orderCount = at.get(Measure.ORDERS);
+            int cogs = at.get(Measure.COGS);
+            int fresh = at.get(Measure.NEW_CUSTOMERS);
+            int active = at.get(Measure.ACTIVE_CUSTOMER_MONTHS);
+            int cohort = at.get(Measure.COHORT_CUSTOMERS);
+            int retained = at.get(Measure.RETAINED_CUSTOMERS);
+            for (int i = 0; i < facts.orders; i++) {
+                int base = group(key(facts.orderDay[i], facts.orderDim, i)) * measures;
+                sums[base + sales] = Math.addExact(sums[base + sales], facts.orderSales[i]);
+                sums[base + cogs] = Math.addExact(sums[base + cogs], facts.orderCogs[i]);
+                sums[base + orderCount] += facts.orderDelta[i];
+                byte flags = facts.orderFlags[i];
+                if (flags != 0) {
+                    sums[base + fresh] += flags & KpiFacts.NEW;
+                    sums[base + active] += (flags & KpiFacts.ACTIVE) >> 1;
+                    sums[base + cohort] += (flags & KpiFacts.COHORT) >> 2;
+                    sums[base + retained] += (flags & KpiFacts.RETAINED) >> 3;
+                }
+            }
+            for (int i = 0; i < facts.rows; i++) {
+                int slot = group(key(facts.rowDay[i], facts.rowDim, i)) * measures + facts.rowMeasure[i];
+                sums[slot] = Math.addExact(sums[slot], facts.rowValue[i]);
+            }
+            return cells(org, calendar, grain, cut.contains(CutDimension.ORG_UNIT));
+        }
+
+        private Map<Cell, long[]> cells(OrgStructure org, FiscalCalendar calendar, PeriodKind grain, boolean cutByOrg) {
+            Map<Integer, Period> periods = new HashMap<>();
+            Map<Long, List<String>> lineages = new HashMap<>();
+            Map<Cell, long[]> cells = new HashMap<>();
+            List<List<String>> dict = facts.dictionaries;
+            for (int g = 0; g < groups; g++) {
+                long key = keys[g];
+                int day = (int) (key & dayMask);
+                LocalDate date = LocalDate.ofEpochDay(minDay + (long) day);
+                Period period = periods.computeIfAbsent(day, d -> calendar.periodOf(grain, date));
+                String[] values = new String[KpiFacts.DIMENSIONS];
+                for (int d = 0; d < KpiFacts.DIMENSIONS; d++) {
+                    values[d] = !cut.contains(CutDimension.values()[d]) || dict.get(d).isEmpty() ? Cell.ALL
+                            : dict.get(d).get((int) ((key >>> shift[d]) & mask[d]));
+                }
+                List<String> units = cutByOrg
+                        ? lineages.computeIfAbsent(((key >>> shift[KpiFacts.UNIT]) & mask[KpiFacts.UNIT]) << 32 | day,
+                                k -> org.lineageOn(values[KpiFacts.UNIT], date))
+                        : List.of(Cell.ALL);
+                for (String unit : units) {
+                    long[] target = cells.computeIfAbsent(new Cell(unit, values[KpiFacts.TERRITORY], values[KpiFacts.CHANNEL],
+                            values[KpiFacts.PRODUCT_LINE], period), c -> new long[measures]);
+                    int base = g * measures;
+                    for (int m = 0; m < measures; m++) {
+                        target[m] = Math.addExact(target[m], sums[base + m]);
+                    }
+                }
+            }
+            return cells;
+        }
+    }
+
+    /** An open-addressing map from long keys to non-negative int values; −1 when absent. */
+    private static final class LongIntMap {
+        private long[] keys = new long[128];
+        private int[] values = new int[128];
+        private boolean[] used = new boolean[128];
+        private int size;
+
+        int get(long key) {
+            int mask = keys.length - 1;
+            for (int slot = hash(key) & mask; used[slot]; slot = (slot + 1) & mask) {
+                if (keys[slot] == key) {
+                    return values[slot];
+                }
+            }
+            return -1;
+        }
+
+        void put(long key, int value) {
+            if ((size + 1) * 2 > keys.length) {
+                grow();
+            }
+            int mask = keys.length - 1;
+            int slot = hash(key) & mask;
+            while (used[slot] && keys[slot] != key) {
+                slot = (slot + 1) & mask;
+            }
+            if (!used[slot]) {
+                size++;
+            }
+            used[slot] = true;
+            keys[slot] = key;
+            values[slot] = value;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            int[] oldValues = values;
+            boolean[] oldUsed = used;
+            keys = new long[oldKeys.length * 2];
+            values = new int[oldKeys.length * 2];
+            used = new boolean[oldKeys.length * 2];
+            size = 0;
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldUsed[i]) {
+                    put(oldKeys[i], oldValues[i]);
+                }
+            }
+        }
+
+        private static int hash(long key) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h ^ (h >>> 32));
+        }
+    }
+}

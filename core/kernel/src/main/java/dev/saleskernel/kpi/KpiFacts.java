@@ -1,0 +1,519 @@
+package dev.saleskernel.kpi;
+
+import dev.saleskernel.funnel.analytics.FunnelCut;
+import dev.saleskernel.funnel.analytics.FunnelData;
+import dev.saleskernel.funnel.analytics.FunnelReport;
+import dev.saleskernel.org.OrgStructure;
+import dev.saleskernel.org.OrgValues.Membership;
+import dev.saleskernel.org.OrgValues.Role;
+import dev.saleskernel.period.DateRange;
+import dev.saleskernel.period.Period;
+import dev.saleskernel.period.Proration;
+import dev.saleskernel.shared.Rejected;
+import dev.saleskernel.shared.Rejection;
+import dev.saleskernel.target.ActualFact;
+import dev.saleskernel.target.Metric;
+import io.vavr.control.Either;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The columnar fact table KPIs are computed from, in one currency: order rows (the hot table,
+ * primitive columns, so 10 million rows fit in a few hundred MB) and measure rows (spend, costs,
+ * surveys, market sizes, headcount, funnel cohorts, host measures). Every row is dated and carries
+ * the four cut dimensions: the org unit it is booked to, territory, channel and product line.
+ * Rows with no value for a dimension (headcount has no channel) carry {@link #UNATTRIBUTED}.
+ *
+ * <p><b>Customer measures</b> are derived from the order rows that count one order (cancellations
+ * and adjustments do not make a customer active) when the table is built, in date order (ties by
+ * insertion order), per customer:
+ * <ul>
+ *   <li>new customer: the customer's first order row in the table, unless declared existing;</li>
+ *   <li>active customer-month: the customer's first order row of each calendar month;</li>
+ *   <li>cohort and retained: a customer active in month m is in month m's cohort (on that same
+ *       row) when month m+1 ends on or before {@code observedThrough}; retained if the customer
+ *       also has an order row in month m+1 (anywhere). Churned = cohort − retained.</li>
+ * </ul>
+ *
+ * <p>Build with {@link #builder}; {@link Builder#build()} refuses the whole table with every
+ * reason (row by row, with the field) when any row is invalid; nothing is silently fixed.
+ */
+public final class KpiFacts {
+    /** The dimension value of rows that are not attributed along a dimension. */
+    public static final String UNATTRIBUTED = "(none)";
+    static final int DIMENSIONS = 4;
+    static final int UNIT = 0;
+    static final int TERRITORY = 1;
+    static final int CHANNEL = 2;
+    static final int PRODUCT_LINE = 3;
+    static final byte NEW = 1;
+    static final byte ACTIVE = 2;
+    static final byte COHORT = 4;
+    static final byte RETAINED = 8;
+    private static final LocalDate MIN_DATE = LocalDate.of(1900, 1, 1);
+    private static final LocalDate MAX_DATE = LocalDate.of(2300, 1, 1);
+
+    final Currency currency;
+    final List<Measure> measures;
+    final Map<Measure, Integer> measureIndex;
+    final List<List<String>> dictionaries;
+    final int orders;
+    final int[] orderDay;
+    final int[][] orderDim;
+    final long[] orderSales;
+    final long[] orderCogs;
+    final byte[] orderDelta;
+    final byte[] orderFlags;
+    final int rows;
+    final int[] rowDay;
+    final int[][] rowDim;
+    final int[] rowMeasure;
+    final long[] rowValue;
+
+    private KpiFacts(Builder b, byte[] flags) {
+        currency = b.currency;
+        measures = List.copyOf(b.measures);
+        measureIndex = Map.copyOf(b.measureIndex);
+        List<List<String>> dicts = new ArrayList<>();
+        for (List<String> d : b.dictionaries) {
+            dicts.add(List.copyOf(d));
+        }
+        dictionaries = List.copyOf(dicts);
+        orders = b.orders;
+        orderDay = Arrays.copyOf(b.orderDay, orders);
+        orderDim = new int[DIMENSIONS][];
+        rowDim = new int[DIMENSIONS][];
+        for (int d = 0; d < DIMENSIONS; d++) {
+            orderDim[d] = Arrays.copyOf(b.orderDim[d], orders);
+            rowDim[d] = Arrays.copyOf(b.rowDim[d], b.rows);
+        }
+        orderSales = Arrays.copyOf(b.orderSales, orders);
+        orderCogs = Arrays.copyOf(b.orderCogs, orders);
+        orderDelta = Arrays.copyOf(b.orderDelta, orders);
+        orderFlags = flags;
+        rows = b.rows;
+        rowDay = Arrays.copyOf(b.rowDay, rows);
+        rowMeasure = Arrays.copyOf(b.rowMeasure, rows);
+        rowValue = Arrays.copyOf(b.rowValue, rows);
+    }
+
+    /** A builder for a table in {@code currency}, pre-sized for {@code expectedOrders} order rows. */
+    public static Builder builder(Currency currency, int expectedOrders) {
+        return new Builder(currency, expectedOrders);
+    }
+
+    public Currency currency() {
+        return currency;
+    }
+
+    /** Order rows. */
+    public int orderCount() {
+        return orders;
+    }
+
+    /** Measure rows. */
+    public int measureRowCount() {
+        return rows;
+    }
+
+    /** Every measure the table knows: built-in ones, stage-reached ones, then host measures. */
+    public List<Measure> measures() {
+        return measures;
+    }
+
+    /** Collects rows; not thread-safe. */
+    public static final class Builder {
+        private final Currency currency;
+        private final List<Measure> measures = new ArrayList<>(Measure.BUILT_IN);
+        private final Map<Measure, Integer> measureIndex = new HashMap<>();
+        private final List<List<String>> dictionaries = new ArrayList<>();
+        private final List<Map<String, Integer>> codes = new ArrayList<>();
+        private final List<String> customers = new ArrayList<>();
+        private final Map<String, Integer> customerCodes = new HashMap<>();
+        private final Set<String> existingCustomers = new HashSet<>();
+        private final List<Rejection> problems = new ArrayList<>();
+        private Optional<LocalDate> observedThrough = Optional.empty();
+        private int orders;
+        private int orderInputs;
+        private int rowInputs;
+        private int[] orderDay;
+        private final int[][] orderDim = new int[DIMENSIONS][];
+        private int[] orderCustomer;
+        private long[] orderSales;
+        private long[] orderCogs;
+        private byte[] orderDelta;
+        private int rows;
+        private int[] rowDay = new int[64];
+        private final int[][] rowDim = new int[DIMENSIONS][];
+        private int[] rowMeasure = new int[64];
+        private long[] rowValue = new long[64];
+
+        private Builder(Currency currency, int expected) {
+            this.currency = Objects.requireNonNull(currency, "currency");
+            for (int i = 0; i < measures.size(); i++) {
+                measureIndex.put(measures.get(i), i);
+            }
+            for (int d = 0; d < DIMENSIONS; d++) {
+                dictionaries.add(new ArrayList<>());
+                codes.add(new HashMap<>());
+                rowDim[d] = new int[64];
+            }
+            int capacity = Math.max(16, expected);
+            orderDay = new int[capacity];
+            for (int d = 0; d < DIMENSIONS; d++) {
+                orderDim[d] = new int[capacity];
+            }
+            orderCustomer = new int[capacity];
+            orderSales = new long[capacity];
+            orderCogs = new long[capacity];
+            orderDelta = new byte[capacity];
+        }
+
+        private String subject(String what, int index) {
+            return "kpi-facts:" + what + "[" + index + "]";
+        }
+
+        private int code(int dimension, String value) {
+            return codes.get(dimension).computeIfAbsent(value, v -> {
+                dictionaries.get(dimension).add(v);
+                return dictionaries.get(dimension).size() - 1;
+            });
+        }
+
+        private boolean checkRow(String what, int index, LocalDate date, String unit, String territory, String channel,
+                                 String productLine) {
+            int before = problems.size();
+            if (date == null || date.isBefore(MIN_DATE) || !date.isBefore(MAX_DATE)) {
+                problems.add(Rejection.of(KpiRejection.DATE_OUT_OF_RANGE, subject(what, index), "date",
+                        "a fact's date lies in 1900..2299, got " + date));
+            }
+            String[] names = {"orgUnit", "territory", "channel", "productLine"};
+            String[] values = {unit, territory, channel, productLine};
+            for (int d = 0; d < DIMENSIONS; d++) {
+                if (values[d] == null || values[d].isBlank()) {
+                    problems.add(Rejection.of(KpiRejection.DIMENSION_BLANK, subject(what, index), names[d],
+                            "every row names its " + names[d] + " (or " + UNATTRIBUTED + ")"));
+                }
+            }
+            return problems.size() == before;
+        }
+
+        /**
+         * One order (orderDelta 1), a cancellation (−1) or an adjustment (0): sales and cost of goods
+         * in minor units (returns negative), for a customer.
+         */
+        public Builder addOrder(LocalDate date, String orgUnit, String territory, String channel, String productLine,
+                                String customer, long salesMinor, long cogsMinor, int delta) {
+            int index = orderInputs++;
+            boolean ok = checkRow("orders", index, date, orgUnit, territory, channel, productLine);
+            if (customer == null || customer.isBlank()) {
+                problems.add(Rejection.of(KpiRejection.DIMENSION_BLANK, subject("orders", index), "customer",
+                        "an order names its customer"));
+                ok = false;
+            }
+            if (delta < -1 || delta > 1) {
+                problems.add(Rejection.of(KpiRejection.ORDER_COUNT_INVALID, subject("orders", index), "orderDelta",
+                        "an order row counts −1, 0 or 1 orders, got " + delta));
+                ok = false;
+            }
+            if (!ok) {
+                return this;
+            }
+            if (orders == orderDay.length) {
+                int capacity = orders * 2;
+                orderDay = Arrays.copyOf(orderDay, capacity);
+                for (int d = 0; d < DIMENSIONS; d++) {
+                    orderDim[d] = Arrays.copyOf(orderDim[d], capacity);
+                }
+                orderCustomer = Arrays.copyOf(orderCustomer, capacity);
+                orderSales = Arrays.copyOf(orderSales, capacity);
+                orderCogs = Arrays.copyOf(orderCogs, capacity);
+                orderDelta = Arrays.copyOf(orderDelta, capacity);
+            }
+            orderDay[orders] = (int) date.toEpochDay();
+            orderDim[UNIT][orders] = code(UNIT, orgUnit);
+            orderDim[TERRITORY][orders] = code(TERRITORY, territory);
+            orderDim[CHANNEL][orders] = code(CHANNEL, channel);
+            orderDim[PRODUCT_LINE][orders] = code(PRODUCT_LINE, productLine);
+            orderCustomer[orders] = customerCodes.computeIfAbsent(customer, c -> {
+                customers.add(c);
+                return customers.size() - 1;
+            });
+            orderSales[orders] = salesMinor;
+            orderCogs[orders] = cogsMinor;
+            orderDelta[orders] = (byte) delta;
+            orders++;
+            return this;
+        }
+
+        /** A revenue actual as an order row (one order unless it reverses another, then −1), with a cost of goods. */
+        public Builder addActual(ActualFact fact, String territory, String customer, long cogsMinor) {
+            if (!fact.metric().equals(Metric.REVENUE)) {
+                throw new IllegalArgumentException("only revenue facts are orders; got " + fact.metric());
+            }
+            return addOrder(fact.date(), fact.orgUnitId(), territory, fact.channel(), fact.productLine(), customer,
+                    fact.amount(), cogsMinor, fact.reverses().isPresent() ? -1 : 1);
+        }
+
+        /** Customers known before the table's first row: their first order here is not a new customer. */
+        public Builder existingCustomers(Set<String> ids) {
+            existingCustomers.addAll(ids);
+            return this;
+        }
+
+        /** The last day retention can be observed through; the latest row's date by default. */
+        public Builder observedThrough(LocalDate date) {
+            observedThrough = Optional.of(date);
+            return this;
+        }
+
+        /** Declares a host measure so that {@link #addMeasure} can use it. */
+        public Builder declare(Measure measure) {
+            if (measureIndex.containsKey(measure) || measures.stream().anyMatch(m -> m.code().equals(measure.code()))) {
+                problems.add(Rejection.of(KpiRejection.MEASURE_CLASH, "kpi-facts:measures", measure.code(),
+                        "the measure " + measure.code() + " exists already"));
+                return this;
+            }
+            measureIndex.put(measure, measures.size());
+            measures.add(measure);
+            return this;
+        }
+
+        private int measure(Measure measure) {
+            Integer index = measureIndex.get(measure);
+            if (index == null) {
+                if (measure.code().startsWith("reached.")) {
+                    measureIndex.put(measure, measures.size());
+                    measures.add(measure);
+                    return measures.size() - 1;
+                }
+                throw new IllegalArgumentException("measure " + measure + " is not declared; call declare(...) first");
+            }
+            return index;
+        }
+
+        /** One value of a measure (built-in or declared) on a date for a cut. */
+        public Builder addMeasure(LocalDate date, String orgUnit, String territory, String channel, String productLine,
+                                  Measure measure, long value) {
+            int m = measure(measure);
+            if (!checkRow("rows", rowInputs++, date, orgUnit, territory, channel, productLine)) {
+                return this;
+            }
+            if (rows == rowDay.length) {
+                int capacity = rows * 2;
+                rowDay = Arrays.copyOf(rowDay, capacity);
+                for (int d = 0; d < DIMENSIONS; d++) {
+                    rowDim[d] = Arrays.copyOf(rowDim[d], capacity);
+                }
+                rowMeasure = Arrays.copyOf(rowMeasure, capacity);
+                rowValue = Arrays.copyOf(rowValue, capacity);
+            }
+            rowDay[rows] = (int) date.toEpochDay();
+            rowDim[UNIT][rows] = code(UNIT, orgUnit);
+            rowDim[TERRITORY][rows] = code(TERRITORY, territory);
+            rowDim[CHANNEL][rows] = code(CHANNEL, channel);
+            rowDim[PRODUCT_LINE][rows] = code(PRODUCT_LINE, productLine);
+            rowMeasure[rows] = m;
+            rowValue[rows] = value;
+            rows++;
+            return this;
+        }
+
+        private Builder nonNegative(String what, long value, LocalDate date, String orgUnit, String territory, String channel,
+                                    String productLine, Measure measure) {
+            if (value < 0) {
+                problems.add(Rejection.of(KpiRejection.NEGATIVE_COUNT, subject("rows", rowInputs++), what,
+                        what + " cannot be negative, got " + value).withEvidence(what, value));
+                return this;
+            }
+            return addMeasure(date, orgUnit, territory, channel, productLine, measure, value);
+        }
+
+        /** Customer-acquisition spend (minor units, not negative), e.g. from the budget's actual spend. */
+        public Builder addAcquisitionSpend(LocalDate date, String orgUnit, String territory, String channel, String productLine,
+                                           long spendMinor) {
+            return nonNegative("spend", spendMinor, date, orgUnit, territory, channel, productLine, Measure.ACQUISITION_SPEND);
+        }
+
+        /** Direct (variable) selling cost booked to a cut, minor units (refunds negative). */
+        public Builder addSellingCost(LocalDate date, String orgUnit, String territory, String channel, String productLine,
+                                      long costMinor) {
+            return addMeasure(date, orgUnit, territory, channel, productLine, Measure.SELLING_COST, costMinor);
+        }
+
+        /** One satisfaction survey response, 0..100 points. */
+        public Builder addSurvey(LocalDate date, String orgUnit, String territory, String channel, String productLine, int points) {
+            if (points < 0 || points > 100) {
+                problems.add(Rejection.of(KpiRejection.SCORE_OUT_OF_RANGE, subject("rows", rowInputs++), "points",
+                        "a satisfaction score lies in 0..100 points").withEvidence("points", points));
+                return this;
+            }
+            addMeasure(date, orgUnit, territory, channel, productLine, Measure.SATISFACTION_POINTS, points);
+            return addMeasure(date, orgUnit, territory, channel, productLine, Measure.SATISFACTION_RESPONSES, 1);
+        }
+
+        /**
+         * The market of a cut for the calendar month containing {@code month}: its total sales
+         * (minor units) and its potential customers; both not negative.
+         */
+        public Builder addMarket(LocalDate month, String orgUnit, String territory, String channel, String productLine,
+                                 long marketSalesMinor, long potentialCustomers) {
+            LocalDate first = month.withDayOfMonth(1);
+            nonNegative("marketSales", marketSalesMinor, first, orgUnit, territory, channel, productLine, Measure.MARKET_SALES);
+            return nonNegative("potentialCustomers", potentialCustomers, first, orgUnit, territory, channel, productLine,
+                    Measure.POTENTIAL_CUSTOMER_MONTHS);
+        }
+
+        /**
+         * Headcount for output per rep: for every REP membership and every period, the days the
+         * membership covers in it ({@link Proration#share}), booked to the membership's unit on the
+         * period's first day, unattributed along territory, channel and product line.
+         */
+        public Builder addHeadcount(OrgStructure org, List<Period> periods) {
+            for (Membership m : org.memberships()) {
+                if (m.role() != Role.REP) {
+                    continue;
+                }
+                DateRange covered = new DateRange(m.from(), m.until().orElse(MAX_DATE));
+                for (Period period : periods) {
+                    long days = Proration.share(period, covered).coveredDays();
+                    if (days > 0) {
+                        addMeasure(period.start(), m.unitId(), UNATTRIBUTED, UNATTRIBUTED, UNATTRIBUTED, Measure.REP_DAYS, days);
+                    }
+                }
+            }
+            return this;
+        }
+
+        /**
+         * Funnel cohorts: for every period, the deals created in it (UTC days), per owner, product
+         * line and channel, through {@link FunnelReport}: won deals, cycle seconds, visits on won
+         * deals and, per stage, the deals that reached it; booked on the period's first day to the
+         * owner's unit on that day (else the first unit the owner joins within the period).
+         * Owners outside the org structure are refused with {@link KpiRejection#UNKNOWN_ORG_UNIT}.
+         */
+        public Builder addFunnel(FunnelData data, FunnelReport.Options options, OrgStructure org, List<Period> periods) {
+            FunnelData.Dimension pl = FunnelData.Dimension.PRODUCT_LINE;
+            FunnelData.Dimension ch = FunnelData.Dimension.CHANNEL;
+            for (Period period : periods) {
+                FunnelCut cohort = FunnelCut.all().createdIn(period.start().atStartOfDay().toInstant(ZoneOffset.UTC),
+                        period.endExclusive().atStartOfDay().toInstant(ZoneOffset.UTC));
+                for (int p = 0; p < data.values(pl).size(); p++) {
+                    for (int c = 0; c < data.values(ch).size(); c++) {
+                        Map<String, FunnelReport> byOwner = FunnelReport.by(FunnelData.Dimension.OWNER, data,
+                                cohort.only(pl, p).only(ch, c), options);
+                        for (Map.Entry<String, FunnelReport> entry : byOwner.entrySet()) {
+                            Optional<String> unit = unitOf(org, entry.getKey(), period);
+                            if (unit.isEmpty()) {
+                                problems.add(Rejection.of(KpiRejection.UNKNOWN_ORG_UNIT, "kpi-facts:funnel", "owner",
+                                        "owner " + entry.getKey() + " has no unit in the org structure during " + period.label()));
+                                continue;
+                            }
+                            addCohort(period.start(), unit.get(), data.values(pl).get(p), data.values(ch).get(c),
+                                    entry.getValue(), data.openStages());
+                        }
+                    }
+                }
+            }
+            return this;
+        }
+
+        private void addCohort(LocalDate day, String unit, String productLine, String channel, FunnelReport report, int openStages) {
+            addMeasure(day, unit, UNATTRIBUTED, channel, productLine, Measure.DEALS_WON, report.won());
+            addMeasure(day, unit, UNATTRIBUTED, channel, productLine, Measure.CYCLE_SECONDS, report.cycleSeconds());
+            addMeasure(day, unit, UNATTRIBUTED, channel, productLine, Measure.VISITS_ON_WON, report.visitsOnWon());
+            for (int s = 0; s <= openStages; s++) {
+                addMeasure(day, unit, UNATTRIBUTED, channel, productLine, Measure.reached(s), report.reached(s));
+            }
+        }
+
+        private static Optional<String> unitOf(OrgStructure org, String member, Period period) {
+            List<Membership> on = org.unitsOf(member, period.start());
+            if (!on.isEmpty()) {
+                return Optional.of(on.stream().filter(m -> m.role() == Role.REP).findFirst().orElse(on.get(0)).unitId());
+            }
+            return org.memberships().stream().filter(m -> m.memberId().equals(member) && period.contains(m.from()))
+                    .map(Membership::unitId).findFirst();
+        }
+
+        /** The table, or every problem of every row at once. */
+        public Either<Rejected, KpiFacts> build() {
+            if (!problems.isEmpty()) {
+                return Either.left(new Rejected(problems));
+            }
+            return Either.right(new KpiFacts(this, customerFlags()));
+        }
+
+        private byte[] customerFlags() {
+            byte[] flags = new byte[orders];
+            if (orders == 0) {
+                return flags;
+            }
+            int minDay = Integer.MAX_VALUE;
+            int maxDay = Integer.MIN_VALUE;
+            for (int i = 0; i < orders; i++) {
+                minDay = Math.min(minDay, orderDay[i]);
+                maxDay = Math.max(maxDay, orderDay[i]);
+            }
+            int span = maxDay - minDay + 1;
+            int[] start = new int[span + 1];
+            for (int i = 0; i < orders; i++) {
+                start[orderDay[i] - minDay + 1]++;
+            }
+            for (int d = 0; d < span; d++) {
+                start[d + 1] += start[d];
+            }
+            int[] byDate = new int[orders];
+            int[] next = Arrays.copyOf(start, span);
+            for (int i = 0; i < orders; i++) {
+                byDate[next[orderDay[i] - minDay]++] = i;
+            }
+            int[] monthOfDay = new int[span];
+            for (int d = 0; d < span; d++) {
+                LocalDate date = LocalDate.ofEpochDay(minDay + (long) d);
+                monthOfDay[d] = date.getYear() * 12 + date.getMonthValue() - 1;
+            }
+            LocalDate through = observedThrough.orElse(LocalDate.ofEpochDay(maxDay));
+            int lastObservableMonth = through.plusDays(1).getYear() * 12 + through.plusDays(1).getMonthValue() - 1 - 2;
+            int[] lastMonth = new int[customers.size()];
+            int[] lastRow = new int[customers.size()];
+            Arrays.fill(lastMonth, Integer.MIN_VALUE);
+            for (int n = 0; n < orders; n++) {
+                int i = byDate[n];
+                if (orderDelta[i] != 1) {
+                    continue;
+                }
+                int c = orderCustomer[i];
+                int month = monthOfDay[orderDay[i] - minDay];
+                if (lastMonth[c] == month) {
+                    continue;
+                }
+                if (lastMonth[c] == Integer.MIN_VALUE) {
+                    if (!existingCustomers.contains(customers.get(c))) {
+                        flags[i] |= NEW;
+                    }
+                } else if (lastMonth[c] == month - 1 && (flags[lastRow[c]] & COHORT) != 0) {
+                    flags[lastRow[c]] |= RETAINED;
+                }
+                flags[i] |= ACTIVE;
+                if (month <= lastObservableMonth) {
+                    flags[i] |= COHORT;
+                }
+                lastMonth[c] = month;
+                lastRow[c] = i;
+            }
+            return flags;
+        }
+    }
+}

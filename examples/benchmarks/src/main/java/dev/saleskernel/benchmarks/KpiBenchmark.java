@@ -1,0 +1,48 @@
+package dev.saleskernel.benchmarks;
+
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The full KPI set by org unit × month over N sales facts and 1,000,000 opportunities
+ * ({@link KpiBaselines}): the library (building the columnar fact table from the raw columns,
+ * headcount and funnel cohorts through {@code FunnelReport}, the cube, every KPI of every cell)
+ * against the hand-written single pass computing the same figures.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 2)
+@Measurement(iterations = 3)
+@Fork(value = 1, jvmArgsAppend = {"-Xms5g", "-Xmx5g"})
+public class KpiBenchmark {
+    @Param({"1000000", "10000000"})
+    int facts;
+
+    KpiBaselines.Data data;
+
+    @Setup
+    public void setUp() {
+        data = KpiBaselines.generate(facts, 1_000_000, 42);
+    }
+
+    @Benchmark
+    public Object library() {
+        return KpiBaselines.library(data);
+    }
+
+    @Benchmark
+    public Object baseline() {
+        return KpiBaselines.baseline(data);
+    }
+}
