@@ -1,5 +1,12 @@
 package dev.saleskernel.application;
 
+import dev.saleskernel.customer.Account;
+import dev.saleskernel.customer.AccountValues.AccountDraft;
+import dev.saleskernel.customer.AccountValues.AccountProfile;
+import dev.saleskernel.customer.AccountValues.AccountSize;
+import dev.saleskernel.customer.AccountValues.Contact;
+import dev.saleskernel.customer.AccountValues.DuplicateMatch;
+import dev.saleskernel.customer.CreditPolicy;
 import dev.saleskernel.funnel.Lead;
 import dev.saleskernel.funnel.LeadAssignment;
 import dev.saleskernel.funnel.LeadDraft;
@@ -7,6 +14,7 @@ import dev.saleskernel.funnel.LeadRoundRobin;
 import dev.saleskernel.funnel.Opportunity;
 import dev.saleskernel.funnel.OpportunityDraft;
 import dev.saleskernel.internal.persistence.Loaded;
+import dev.saleskernel.money.Money;
 import dev.saleskernel.internal.persistence.Repository;
 import dev.saleskernel.shared.ActorId;
 import dev.saleskernel.shared.Change;
@@ -44,23 +52,45 @@ public final class LeadService {
     /**
      * What converting a qualified lead needs.
      *
-     * @param accountId        the id of the account to create (ignored when the lead merges into an existing one)
-     * @param contactId        the id of the contact to create
-     * @param pipelineId       the pipeline the opportunity runs on (its latest version)
-     * @param opportunity      the opportunity to create; its {@code accountId} is replaced by the account
-     *                         the conversion resolves to (the new one, or the existing one merged into)
-     * @param existingAccounts the accounts the duplicate check compares the lead against
-     * @param policy           refuse or merge when the lead duplicates an existing account
+     * @param accountId   the id of the account to create (unused when the lead merges into an existing one)
+     * @param contactId   the id of the contact added to the account (the lead's contact person)
+     * @param contactRole the contact's role, e.g. {@code buyer}
+     * @param pipelineId  the pipeline the opportunity runs on (its latest version)
+     * @param opportunity the opportunity to create; its {@code accountId} is replaced by the account
+     *                    the conversion resolves to (the new one, or the existing one merged into)
+     * @param account     what a newly created account gets beyond the lead's company, tax id,
+     *                    e-mail and phone
+     * @param policy      refuse or merge when the lead duplicates a stored account
      */
-    public record Conversion(String accountId, String contactId, String pipelineId, OpportunityDraft opportunity,
-                             List<Lead.AccountSnapshot> existingAccounts, Lead.DuplicatePolicy policy) {
+    public record Conversion(String accountId, String contactId, String contactRole, String pipelineId,
+                             OpportunityDraft opportunity, NewAccount account, Lead.DuplicatePolicy policy) {
         public Conversion {
             Objects.requireNonNull(accountId, "accountId");
             Objects.requireNonNull(contactId, "contactId");
+            Objects.requireNonNull(contactRole, "contactRole");
             Objects.requireNonNull(pipelineId, "pipelineId");
             Objects.requireNonNull(opportunity, "opportunity");
-            existingAccounts = List.copyOf(existingAccounts);
+            Objects.requireNonNull(account, "account");
             Objects.requireNonNull(policy, "policy");
+        }
+    }
+
+    /**
+     * The profile and credit terms of the account a conversion creates; name, tax id, e-mail and
+     * phone come from the lead, the owner is the lead's owner (else the converting actor).
+     *
+     * @param creditLimit      the credit limit, in the opportunity's currency as a rule
+     * @param paymentTermsDays days until an invoice is due, 0 or more
+     */
+    public record NewAccount(String industry, String region, AccountSize size, String channel, Money creditLimit,
+                             CreditPolicy creditPolicy, int paymentTermsDays) {
+        public NewAccount {
+            Objects.requireNonNull(industry, "industry");
+            Objects.requireNonNull(region, "region");
+            Objects.requireNonNull(size, "size");
+            Objects.requireNonNull(channel, "channel");
+            Objects.requireNonNull(creditLimit, "creditLimit");
+            Objects.requireNonNull(creditPolicy, "creditPolicy");
         }
     }
 
@@ -68,10 +98,17 @@ public final class LeadService {
     private final Repository<Lead> leads;
     private final Repository<LeadRoundRobin> cursors;
     private final OpportunityService opportunities;
+    private final MultiRecordRunner multiRunner;
+    private final AccountService accounts;
+    private final Repository<Account> accountRecords;
 
     LeadService(CommandRunner runner, Repository<Lead> leads, Repository<LeadRoundRobin> cursors,
-                OpportunityService opportunities) {
+                OpportunityService opportunities, MultiRecordRunner multiRunner, AccountService accounts,
+                Repository<Account> accountRecords) {
         this.runner = runner;
+        this.multiRunner = multiRunner;
+        this.accounts = accounts;
+        this.accountRecords = accountRecords;
         this.leads = leads;
         this.cursors = cursors;
         this.opportunities = opportunities;
@@ -132,32 +169,116 @@ public final class LeadService {
     }
 
     /**
-     * Converts a qualified lead: the lead's change ({@code LeadConverted}, carrying the company
-     * and contact details) and the new opportunity ({@code OpportunityCreated}, {@code StageEntered})
-     * are committed atomically. Refused with every reason of both (lead status, duplicate
-     * account, opportunity draft, pipeline) and then nothing is written.
+     * Converts a qualified lead into account + contact + opportunity in ONE atomic commit: the
+     * lead's change ({@code LeadConverted}, carrying the company and contact details), the account
+     * ({@code customer.account-created} and {@code customer.contact-added}; or, when the lead
+     * duplicates a stored account under {@link Lead.DuplicatePolicy#MERGE}, only the contact added
+     * to that account) and the opportunity ({@code OpportunityCreated}, {@code StageEntered}).
+     *
+     * <p>Duplicates are looked up among the tenant's stored accounts through the account index
+     * (the customer context's {@link dev.saleskernel.customer.DuplicateRules} keys) and then judged
+     * by the lead's rule ({@link Lead#duplicatesAmong}); a new account is still subject to the
+     * account's own duplicate policy. Refused with every reason of the lead, the account and the
+     * opportunity at once, and then nothing is written. Converting again with the same contact
+     * and opportunity ids changes nothing.
      */
     public Either<Rejected, Executed<Lead>> convert(CommandContext context, String id, Conversion conversion) {
         OpportunityDraft draft = conversion.opportunity();
-        return runner.runPaired(context, CONVERT, leads, id, opportunities.repository(), draft.id(),
-                (current, existing, at) -> {
+        Either<Rejected, MultiRecordRunner.Outcome> outcome = multiRunner.run(context, CONVERT, "lead", id,
+                (session, at) -> {
+                    Optional<Lead> current = session.load(leads, id);
                     if (current.isEmpty()) {
                         return notFound(id);
                     }
-                    Either<Rejected, Change<Lead>> converted = current.get().convert(conversion.accountId(),
-                            conversion.contactId(), draft.id(), conversion.existingAccounts(), conversion.policy(),
-                            context.actor(), at);
-                    if (converted.isRight() && converted.get().changedNothing()) {
-                        return Either.right(CommandRunner.Paired.alone(converted.get()));
+                    Lead lead = current.get();
+                    AccountDraft accountDraft = accountDraft(lead, conversion, context);
+                    List<DuplicateMatch> matches = accounts.duplicatesOf(context.tenant(), accountDraft);
+                    List<Lead.AccountSnapshot> stored = new ArrayList<>();
+                    for (DuplicateMatch match : matches) {
+                        accountRecords.load(context.tenant(), match.accountId()).map(Loaded::state)
+                                .ifPresent(a -> stored.add(snapshotOf(a)));
                     }
-                    String account = converted.map(c -> c.state().conversion().orElseThrow().accountId())
-                            .getOrElse(conversion.accountId());
-                    OpportunityDraft forAccount = new OpportunityDraft(draft.id(), account, draft.owner(), draft.team(),
+                    Either<Rejected, Change<Lead>> converted = lead.convert(conversion.accountId(),
+                            conversion.contactId(), draft.id(), stored, conversion.policy(), context.actor(), at);
+                    if (converted.isRight() && converted.get().changedNothing()) {
+                        return Either.right(null);
+                    }
+                    if (lead.conversion().isPresent()) {
+                        return Either.left(converted.getLeft());
+                    }
+                    Optional<String> mergedInto = converted.toJavaOptional()
+                            .flatMap(c -> c.state().conversion()).flatMap(Lead.Conversion::mergedInto);
+                    String accountId = mergedInto.orElse(conversion.accountId());
+                    Contact contact = new Contact(conversion.contactId(), lead.contactName(), conversion.contactRole(),
+                            lead.email(), lead.phone());
+                    // Under REFUSE the lead itself reports each duplicate; the account's check would repeat them.
+                    boolean refusedAsDuplicate = conversion.policy() == Lead.DuplicatePolicy.REFUSE
+                            && !lead.duplicatesAmong(stored).isEmpty();
+                    Either<Rejected, Change<Account>> account = refusedAsDuplicate ? null : mergedInto.isPresent()
+                            ? session.load(accountRecords, accountId)
+                                    .map(existing -> existing.addContact(contact, context.actor(), at))
+                                    .orElseGet(() -> Either.left(Rejected.of(Rejection.of(SharedRejection.NOT_FOUND,
+                                            "account:" + accountId, "", "the account to merge into is gone"))))
+                            : createdWithContact(accountDraft, matches, session, contact, context, at);
+                    OpportunityDraft forAccount = new OpportunityDraft(draft.id(), accountId, draft.owner(), draft.team(),
                             draft.currency(), draft.lines(), draft.expectedCloseDate(), draft.nextStep(),
                             draft.competitor(), draft.productLine(), draft.channel());
-                    return both(converted, opportunities.decideCreate(context, conversion.pipelineId(), forAccount,
-                            existing, at));
+                    Either<Rejected, Change<Opportunity>> opportunity = opportunities.decideCreate(context,
+                            conversion.pipelineId(), forAccount, session.load(opportunities.repository(), draft.id()), at);
+                    List<Rejection> reasons = new ArrayList<>();
+                    converted.swap().forEach(r -> reasons.addAll(r.reasons()));
+                    if (account != null) {
+                        account.swap().forEach(r -> reasons.addAll(r.reasons()));
+                    }
+                    opportunity.swap().forEach(r -> reasons.addAll(r.reasons()));
+                    if (!reasons.isEmpty()) {
+                        return Either.left(new Rejected(reasons));
+                    }
+                    session.stage(leads, id, converted.get());
+                    session.stage(accountRecords, accountId, account.get());
+                    session.stage(opportunities.repository(), draft.id(), opportunity.get());
+                    return Either.right(null);
                 });
+        return outcome.map(done -> {
+            Loaded<Lead> now = leads.load(context.tenant(), id).orElseThrow();
+            return new Executed<>(now.state(), now.version(), done.events(), done.replayed());
+        });
+    }
+
+    private Either<Rejected, Change<Account>> createdWithContact(AccountDraft draft, List<DuplicateMatch> matches,
+                                                                 MultiRecordRunner.Session session, Contact contact,
+                                                                 CommandContext context, Instant at) {
+        if (!dev.saleskernel.shared.Ids.isValid(draft.id())) {
+            return Either.left(AccountService.badId("account", draft.id()));
+        }
+        if (session.load(accountRecords, draft.id()).isPresent()) {
+            return Either.left(Rejected.of(Rejection.of(SharedRejection.ALREADY_EXISTS, "account:" + draft.id(), "accountId",
+                    "an account with this id exists already")));
+        }
+        return Account.create(draft.id(), draft.profile(), draft.owner(), draft.creditLimit(), draft.creditPolicy(),
+                        draft.paymentTermsDays(), accounts.duplicateRules(), matches, AccountService.day(at),
+                        context.actor(), at)
+                .flatMap(created -> created.state().addContact(contact, context.actor(), at)
+                        .map(added -> {
+                            List<dev.saleskernel.shared.DomainEvent> events = new ArrayList<>(created.events());
+                            events.addAll(added.events());
+                            return new Change<>(added.state(), events);
+                        }));
+    }
+
+    private static AccountDraft accountDraft(Lead lead, Conversion conversion, CommandContext context) {
+        NewAccount terms = conversion.account();
+        String owner = lead.owner().orElse(context.actor()).value();
+        return new AccountDraft(conversion.accountId(), new AccountProfile(lead.company(), terms.industry(),
+                terms.region(), terms.size(), terms.channel(), lead.taxId(), lead.email(), lead.phone()), owner,
+                terms.creditLimit(), terms.creditPolicy(), terms.paymentTermsDays());
+    }
+
+    private static Lead.AccountSnapshot snapshotOf(Account account) {
+        String email = account.profile().email();
+        int at = email.indexOf('@');
+        return new Lead.AccountSnapshot(account.id(), account.profile().name(), account.profile().taxId(),
+                at < 0 ? "" : email.substring(at + 1));
     }
 
     public Optional<Lead> find(TenantId tenant, String id) {

@@ -92,8 +92,6 @@ public final class SalesKernel {
         Repository<dev.saleskernel.funnel.Opportunity> opportunityRecords = new Repository<>(builder.recordStore, new OpportunityCodec(json));
         this.opportunities = new OpportunityService(runner, opportunityRecords, pipelines, builder.stageRoles,
                 builder.discountApprovals);
-        this.leads = new LeadService(runner, new Repository<>(builder.recordStore, new LeadCodec(json)),
-                new Repository<>(builder.recordStore, new LeadCodec.RoundRobinCodec(json)), opportunities);
         this.targetPlans = new TargetPlanService(runner, new Repository<>(builder.recordStore, new TargetPlanCodec(json)));
         this.budgets = new BudgetService(runner, new Repository<>(builder.recordStore, new BudgetCodec(json)));
         this.outbox = new OutboxRelay(builder.outboxStore, events);
@@ -104,6 +102,9 @@ public final class SalesKernel {
         MultiRecordRunner multiRunner = new MultiRecordRunner(builder.recordStore, events,
                 new CommandReceipts(builder.recordStore, json), builder.authorization, builder.clock, builder.idSource,
                 builder.maxAttempts);
+        this.leads = new LeadService(runner, new Repository<>(builder.recordStore, new LeadCodec(json)),
+                new Repository<>(builder.recordStore, new LeadCodec.RoundRobinCodec(json)), opportunities, multiRunner,
+                accounts, accountRecords);
         this.opportunities.creditCheckOnWin(new WonDealCredit(multiRunner, opportunityRecords, accountRecords, pipelines));
         Repository<dev.saleskernel.customer.CustomerPool> poolRecords = new Repository<>(builder.recordStore, new CustomerPoolCodec(json));
         this.pools = new CustomerPoolService(runner, poolRecords);

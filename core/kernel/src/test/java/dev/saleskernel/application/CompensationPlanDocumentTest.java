@@ -34,7 +34,7 @@ class CompensationPlanDocumentTest {
         PlanVersion fieldSales = JsonDocuments.compensationPlan(Files.readString(examples.get(0))).get();
         assertThat(fieldSales.components()).extracting(PlanComponent::type)
                 .containsExactly("base-salary", "tiered", "breakthrough", "team-pool");
-        assertThat(fieldSales.settlement()).contains("{\"advances\":\"monthly\",\"trueUp\":\"quarterly\"}");
+        assertThat(fieldSales.settlement()).hasValueSatisfying(terms -> assertThat(JsonDocuments.settlementTerms(terms).isRight()).isTrue());
     }
 
     @Test
@@ -88,6 +88,19 @@ class CompensationPlanDocumentTest {
                 .getLeft();
         assertThat(refused.reasons()).extracting(Rejection::field).contains("currency", "creditOn", "effective.until",
                 "payMix.base", "payMix.incentive", "components[0].type", "components[1].rate");
+    }
+
+    @Test
+    void the_settlement_terms_of_a_plan_are_checked_with_the_plan_and_named_under_settlement() {
+        var refused = JsonDocuments.compensationPlan("""
+                {"id": "p", "version": 1, "name": "x", "currency": "CNY", "creditOn": "booking",
+                 "effective": {"from": "2026-01-01", "until": "2027-01-01"},
+                 "payMix": {"base": "40", "incentive": "60"},
+                 "components": [{"id": "flat", "type": "flat-rate", "rate": "0.05"}],
+                 "settlement": {"advances": "monthly"}}""").getLeft();
+
+        assertThat(refused.reasons()).extracting(Rejection::field).allMatch(field -> field.startsWith("settlement"))
+                .contains("settlement.advances", "settlement.clawback");
     }
 
     private static Set<String> names(JsonNode node) {

@@ -5,6 +5,12 @@ import static dev.saleskernel.funnel.FunnelFixtures.REP;
 import static dev.saleskernel.funnel.FunnelFixtures.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.saleskernel.customer.Account;
+import dev.saleskernel.customer.AccountValues.AccountDraft;
+import dev.saleskernel.customer.AccountValues.AccountProfile;
+import dev.saleskernel.customer.AccountValues.AccountSize;
+import dev.saleskernel.customer.AccountValues.Contact;
+import dev.saleskernel.customer.CreditPolicy;
 import dev.saleskernel.funnel.CreditSplit;
 import dev.saleskernel.funnel.DefaultPipelines;
 import dev.saleskernel.funnel.Lead;
@@ -13,6 +19,7 @@ import dev.saleskernel.funnel.LeadDraft;
 import dev.saleskernel.funnel.LeadStatus;
 import dev.saleskernel.funnel.Opportunity;
 import dev.saleskernel.funnel.OpportunityDraft;
+import dev.saleskernel.money.Money;
 import dev.saleskernel.shared.ActorId;
 import dev.saleskernel.shared.Rejected;
 import dev.saleskernel.shared.TenantId;
@@ -57,9 +64,21 @@ class LeadUseCaseTest {
                 "spring-expo", territory);
     }
 
+    static final LeadService.NewAccount NEW_ACCOUNT = new LeadService.NewAccount("trading", "east", AccountSize.MEDIUM,
+            "direct", Money.of("50000.00", CNY), CreditPolicy.REFUSE, 30);
+
     static LeadService.Conversion conversion(String opportunityId) {
-        return new LeadService.Conversion("acct-1", "ct-1", "seeds", OpportunityDraft.of(opportunityId, "", REP, CNY,
-                List.of(line("p", "2", "500.00", "0"))), List.of(), Lead.DuplicatePolicy.REFUSE);
+        return conversion(opportunityId, Lead.DuplicatePolicy.REFUSE);
+    }
+
+    static LeadService.Conversion conversion(String opportunityId, Lead.DuplicatePolicy policy) {
+        return new LeadService.Conversion("acct-1", "ct-1", "buyer", "seeds", OpportunityDraft.of(opportunityId, "", REP,
+                CNY, List.of(line("p", "2", "500.00", "0"))), NEW_ACCOUNT, policy);
+    }
+
+    void storedAccount(String id, String name) {
+        ok(kernel.accounts().create(as("admin"), new AccountDraft(id, new AccountProfile(name, "trading", "east",
+                AccountSize.LARGE, "direct", "", "", ""), "rep-9", Money.of("10000.00", CNY), CreditPolicy.WARN, 30)));
     }
 
     void qualifiedLead(String id) {
@@ -70,7 +89,7 @@ class LeadUseCaseTest {
     }
 
     @Test
-    void converting_a_qualified_lead_creates_its_opportunity_in_the_same_commit_and_the_event_carries_the_contact() {
+    void converting_a_qualified_lead_creates_account_contact_and_opportunity_in_one_commit_and_the_event_carries_the_contact() {
         ok(kernel.pipelines().define(as("admin"), DefaultPipelines.seeds()));
         qualifiedLead("l-1");
         drain();
@@ -81,13 +100,20 @@ class LeadUseCaseTest {
         Opportunity created = kernel.opportunities().find(ACME, "o-1").orElseThrow();
         assertThat(created.accountId()).isEqualTo("acct-1");
         assertThat(created.stageId()).isEqualTo("lead-identification");
+        Account account = kernel.accounts().find(ACME, "acct-1").orElseThrow();
+        assertThat(account.profile().name()).isEqualTo("Globex Trading");
+        assertThat(account.profile().taxId()).isEqualTo("91310000X");
+        assertThat(account.owner()).isEqualTo(REP.value());
+        assertThat(account.contacts().values()).extracting(Contact::contactId, Contact::name, Contact::role, Contact::email)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("ct-1", "Li Wei", "buyer", "buyer@globex.cn"));
         List<PublishedEvent> events = drain();
         assertThat(events).extracting(PublishedEvent::eventType).containsExactly("funnel.lead-converted",
-                "funnel.opportunity-created", "funnel.stage-entered");
+                "customer.account-created", "customer.contact-added", "funnel.opportunity-created",
+                "funnel.stage-entered");
         assertThat(events).extracting(PublishedEvent::commandId).containsOnly(events.get(0).commandId());
         assertThat(events.get(0).payloadJson()).contains("\"company\":\"Globex Trading\"", "\"contactName\":\"Li Wei\"",
                 "\"email\":\"buyer@globex.cn\"", "\"phone\":\"+86 21 5555 0100\"", "\"opportunityId\":\"o-1\"");
-        assertThat(events.get(1).subjectType()).isEqualTo("opportunity");
+        assertThat(events.get(3).subjectType()).isEqualTo("opportunity");
     }
 
     @Test
@@ -113,20 +139,57 @@ class LeadUseCaseTest {
     @Test
     void a_refused_conversion_names_the_reasons_of_the_lead_and_of_the_opportunity_and_writes_nothing() {
         ok(kernel.pipelines().define(as("admin"), DefaultPipelines.seeds()));
+        storedAccount("a-9", "GLOBEX  trading");
         ok(kernel.leads().capture(as("rep-1"), draft("l-1", "east")));
         drain();
         OpportunityDraft badSplits = new OpportunityDraft("o-1", "", REP,
                 List.of(new CreditSplit(REP, new BigDecimal("60")), new CreditSplit(ActorId.of("rep-2"), BigDecimal.TEN)),
                 CNY, List.of(), Optional.empty(), "", "", "", "");
 
-        Rejected refused = kernel.leads().convert(as("rep-1"), "l-1", new LeadService.Conversion("acct-1", "ct-1", "seeds",
-                badSplits, List.of(new Lead.AccountSnapshot("a-9", "GLOBEX trading", "", "")),
-                Lead.DuplicatePolicy.REFUSE)).getLeft();
+        Rejected refused = kernel.leads().convert(as("rep-1"), "l-1", new LeadService.Conversion("acct-1", "ct-1", "buyer",
+                "seeds", badSplits, NEW_ACCOUNT, Lead.DuplicatePolicy.REFUSE)).getLeft();
 
         assertThat(refused.codes()).containsExactly("funnel/LEAD_STATUS", "funnel/DUPLICATE_ACCOUNT",
                 "funnel/SPLITS_INVALID");
         assertThat(kernel.leads().find(ACME, "l-1").orElseThrow().status()).isEqualTo(LeadStatus.NEW);
         assertThat(kernel.opportunities().find(ACME, "o-1")).isEmpty();
+        assertThat(kernel.accounts().find(ACME, "acct-1")).isEmpty();
+        assertThat(drain()).isEmpty();
+    }
+
+    @Test
+    void under_merge_a_lead_that_duplicates_a_stored_account_adds_its_contact_there_and_creates_no_new_account() {
+        ok(kernel.pipelines().define(as("admin"), DefaultPipelines.seeds()));
+        storedAccount("a-9", "Globex Trading");
+        qualifiedLead("l-1");
+        drain();
+
+        Executed<Lead> converted = kernel.leads().convert(as("rep-1"), "l-1", conversion("o-1",
+                Lead.DuplicatePolicy.MERGE)).get();
+
+        assertThat(converted.state().conversion().orElseThrow().mergedInto()).contains("a-9");
+        assertThat(kernel.accounts().find(ACME, "acct-1")).isEmpty();
+        assertThat(kernel.accounts().find(ACME, "a-9").orElseThrow().contacts().values()).extracting(Contact::contactId)
+                .containsExactly("ct-1");
+        assertThat(kernel.opportunities().find(ACME, "o-1").orElseThrow().accountId()).isEqualTo("a-9");
+        assertThat(drain()).extracting(PublishedEvent::eventType).containsExactly("funnel.lead-converted",
+                "customer.contact-added", "funnel.opportunity-created", "funnel.stage-entered");
+    }
+
+    @Test
+    void under_refuse_a_lead_that_duplicates_a_stored_account_is_refused_once_per_duplicate_and_writes_nothing() {
+        ok(kernel.pipelines().define(as("admin"), DefaultPipelines.seeds()));
+        storedAccount("a-9", "Globex Trading");
+        qualifiedLead("l-1");
+        drain();
+
+        Rejected refused = kernel.leads().convert(as("rep-1"), "l-1", conversion("o-1")).getLeft();
+
+        assertThat(refused.codes()).containsExactly("funnel/DUPLICATE_ACCOUNT");
+        assertThat(refused.reasons().get(0).evidence()).containsEntry("accountId", "a-9");
+        assertThat(kernel.leads().find(ACME, "l-1").orElseThrow().status()).isEqualTo(LeadStatus.QUALIFIED);
+        assertThat(kernel.accounts().find(ACME, "acct-1")).isEmpty();
+        assertThat(kernel.accounts().find(ACME, "a-9").orElseThrow().contacts()).isEmpty();
         assertThat(drain()).isEmpty();
     }
 

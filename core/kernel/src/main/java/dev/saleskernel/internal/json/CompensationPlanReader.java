@@ -33,7 +33,8 @@ import java.util.TreeSet;
  * decimal places); percentages (pay mix, attainment, payouts, gates) are percent figures (60 =
  * 60%, at most 4 decimal places); amounts are decimals in the plan currency with at most its
  * minor-unit digits. Unknown properties are refused (a typo is never silently ignored), except
- * inside the top-level {@code "settlement"} object, which is kept verbatim for settlement.
+ * inside the top-level {@code "settlement"} object, which is checked by {@link SettlementTermsReader}
+ * (every problem with its path under {@code settlement.}) and kept verbatim for settlement.
  * Every problem is reported at once with its JSON path; then the plan's own rules
  * ({@link PlanVersion#validated()}) are checked, with the same paths.
  */
@@ -177,6 +178,7 @@ public final class CompensationPlanReader {
                 problems.add(wrong(node, "settlement", "an object (settlement terms)"));
                 return Optional.empty();
             }
+            SettlementTermsReader.read(node, "settlement").toEither().swap().forEach(reasons -> reasons.forEach(problems::add));
             return Optional.of(json.write(node));
         }
 

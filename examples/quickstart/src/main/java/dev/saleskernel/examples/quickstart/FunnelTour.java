@@ -6,6 +6,9 @@ import dev.saleskernel.application.LeadService;
 import dev.saleskernel.application.SalesKernel;
 import dev.saleskernel.funnel.ActivityRef;
 import dev.saleskernel.funnel.DefaultPipelines;
+import dev.saleskernel.customer.Account;
+import dev.saleskernel.customer.AccountValues;
+import dev.saleskernel.customer.CreditPolicy;
 import dev.saleskernel.funnel.Lead;
 import dev.saleskernel.funnel.LeadAssignment;
 import dev.saleskernel.funnel.LeadDraft;
@@ -156,15 +159,20 @@ final class FunnelTour {
         out.printf("    lead-1 converted -> %s in %s worth %s for account %s; contact %s <%s> %s%n", deal.id(),
                 deal.stageId(), deal.amount(), event.accountId(), event.contact().contactName(), event.contact().email(),
                 event.contact().phone());
+        Account account = kernel.accounts().find(tenant, event.accountId()).orElseThrow();
+        out.printf("    account %s (%s, owner %s) created in the same commit with contact %s%n", account.id(),
+                account.profile().name(), account.owner(), String.join(", ", account.contacts().keySet()));
         Executed<Lead> again = kernel.leads().convert(as("li.na"), "lead-1", conversion()).get();
         out.printf("    converting lead-1 again -> %d events, still %d deals%n", again.events().size(),
                 kernel.opportunities().all(tenant).size());
     }
 
     private static LeadService.Conversion conversion() {
-        return new LeadService.Conversion("acct-globex", "contact-li-wei", "seeds",
+        return new LeadService.Conversion("acct-globex", "contact-li-wei", "buyer", "seeds",
                 OpportunityDraft.of("deal-6", "", ActorId.of("wang.fang"), CNY,
                         List.of(new LineItem("erp-suite", BigDecimal.ONE, Money.of("150000.00", CNY), BigDecimal.ZERO))),
-                List.of(), Lead.DuplicatePolicy.REFUSE);
+                new LeadService.NewAccount("manufacturing", "east", AccountValues.AccountSize.LARGE, "direct",
+                        Money.of("500000.00", CNY), CreditPolicy.REQUIRE_APPROVAL, 30),
+                Lead.DuplicatePolicy.REFUSE);
     }
 }

@@ -24,13 +24,15 @@ class FunnelTourTest {
     }
 
     @Test
-    void the_tour_captures_a_lead_assigns_it_by_round_robin_and_converts_it_once_into_a_sixth_deal() {
+    void the_tour_captures_a_lead_assigns_it_by_round_robin_and_converts_it_once_into_account_contact_and_a_sixth_deal() {
         String report = QuickstartTest.report();
 
         assertThat(report).contains("lead-1 (Globex Trading, Li Wei) assigned by round robin to wang.fang")
                 .contains("converting before qualifying -> refused: funnel/LEAD_STATUS")
                 .contains("lead-1 converted -> deal-6 in lead-identification worth 150000.00 CNY for account "
                         + "acct-globex; contact Li Wei <li.wei@globex.example> +86 21 5555 0100")
+                .contains("account acct-globex (Globex Trading, owner wang.fang) created in the same commit with contact "
+                        + "contact-li-wei")
                 .contains("converting lead-1 again -> 0 events, still 6 deals");
     }
 }
