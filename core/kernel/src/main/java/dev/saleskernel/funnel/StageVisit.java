@@ -49,6 +49,12 @@ public final class StageVisit {
         return new StageVisit(stageId, enteredAt, enteredBy, at, by);
     }
 
+    /** Whether this visit equals {@code visit.left(by, at)} (without building that one). */
+    boolean isLeaving(StageVisit visit, ActorId by, Instant at) {
+        return stageId.equals(visit.stageId) && enteredAt.equals(visit.enteredAt)
+                && enteredBy.equals(visit.enteredBy) && at.equals(leftAt) && by.equals(leftBy);
+    }
+
     /** The stage. */
     public String stageId() {
         return stageId;

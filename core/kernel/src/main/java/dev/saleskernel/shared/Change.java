@@ -17,6 +17,11 @@ public record Change<A>(A state, List<DomainEvent> events) {
         events = List.copyOf(Objects.requireNonNull(events, "events"));
     }
 
+    /** The new state with its one event (no varargs array on the hot path of single-event commands). */
+    public static <A> Change<A> of(A state, DomainEvent event) {
+        return new Change<>(state, List.of(event));
+    }
+
     public static <A> Change<A> of(A state, DomainEvent... events) {
         return new Change<>(state, List.of(events));
     }
