@@ -218,25 +218,51 @@ public final class CompensationBaselines {
         return payout;
     }
 
+    /**
+     * Largest remainder on primitives: floor shares of {@code pay} by positive net credit, then
+     * one unit each to the largest remainders (ties: larger net credit, then the earlier deal).
+     */
     private static void attribute(long pay, long[] net, int from, int to, long[] payout) {
-        int positive = 0;
+        long sum = 0;
         for (int d = from; d < to; d++) {
-            positive += net[d] > 0 ? 1 : 0;
+            sum += Math.max(0, net[d]);
         }
-        if (pay == 0 || positive == 0) {
+        if (pay == 0 || sum == 0) {
             return;
         }
-        long[] weights = new long[positive];
-        for (int d = from, k = 0; d < to; d++) {
+        long[] rest = new long[to - from];
+        long left = pay;
+        for (int d = from; d < to; d++) {
             if (net[d] > 0) {
-                weights[k++] = net[d];
+                long share = Math.multiplyExact(pay, net[d]);
+                payout[d] = share / sum;
+                rest[d - from] = share % sum;
+                left -= payout[d];
+            } else {
+                rest[d - from] = -1;
             }
         }
-        long[] parts = AllocationBaselines.longLargestRemainder(pay, weights);
-        for (int d = from, k = 0; d < to; d++) {
-            if (net[d] > 0) {
-                payout[d] = parts[k++];
+        if (left == 0) {
+            return;
+        }
+        long[] sorted = rest.clone();
+        java.util.Arrays.sort(sorted);
+        long cut = sorted[sorted.length - (int) left];
+        for (int d = from; d < to; d++) {
+            if (rest[d - from] > cut) {
+                payout[d]++;
+                left--;
             }
+        }
+        for (; left > 0; left--) {
+            int best = -1;
+            for (int d = from; d < to; d++) {
+                if (rest[d - from] == cut && (best < 0 || net[d] > net[best])) {
+                    best = d;
+                }
+            }
+            payout[best]++;
+            rest[best - from] = -2;
         }
     }
 
