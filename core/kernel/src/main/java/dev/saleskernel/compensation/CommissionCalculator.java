@@ -43,7 +43,8 @@ import java.util.Set;
  * <p>Speed: one counting sort of line indexes by participant, then per participant a primitive
  * sort by deal rank; amounts are {@code long} minor units with overflow checked (an overflow is
  * refused as {@link CompensationRejection#AMOUNT_TOO_LARGE}); explanations are built per
- * participant and component, never per line; {@link PeriodEarnings} records are materialised on
+ * participant and component, never per line, and only when a statement is asked for (the run keeps
+ * the numbers; team pools, computed per team, keep their text); {@link PeriodEarnings} records are materialised on
  * request.
  */
 public final class CommissionCalculator {
@@ -118,13 +119,20 @@ public final class CommissionCalculator {
         return kind == PeriodKind.CUSTOM ? new long[]{period.days(), 365} : new long[]{kind.months(), 12};
     }
 
-    private static final class Computation {
+    private static final class Computation implements CompensationRun.Explainer {
         private final PlanVersion plan;
         private final Period period;
         private final List<Participant> participants;
         private final Map<String, Team> teams;
         private final CreditBatch b;
         private final int fd;
+        private long[] credited;
+        private long[] splitCredited;
+        private long[] base;
+        private long[] targetIncentive;
+        private long[][] weightsOf;
+        private int[] dealStart;
+        private long[] amounts;
 
         Computation(PlanVersion plan, Period period, List<Participant> participants, Map<String, Team> teams, CreditBatch b) {
             this.plan = plan;
@@ -176,10 +184,10 @@ public final class CommissionCalculator {
                     keys[cursor[who]++] = ((long) b.dealRank[b.deal[i]] << 32) | i;
                 }
             }
-            long[] credited = new long[p];
+            credited = new long[p];
             long[] teamCredited = new long[p];
-            long[] splitCredited = new long[p];
-            int[] dealStart = new int[p + 1];
+            splitCredited = new long[p];
+            dealStart = new int[p + 1];
             int[] dealLine = new int[counted];
             long[] dealNet = new long[counted];
             long[] dealFirstDay = new long[counted];
@@ -222,8 +230,8 @@ public final class CommissionCalculator {
             }
             dealStart[p] = deals;
             long[] shareOfYear = shareOfYear(period);
-            long[] targetIncentive = new long[p];
-            long[] base = new long[p];
+            targetIncentive = new long[p];
+            base = new long[p];
             for (int who = 0; who < p; who++) {
                 long annual = participants.get(who).annualOteMinor();
                 targetIncentive[who] = prorate(plan.payMix().targetIncentive(annual), shareOfYear);
@@ -231,7 +239,8 @@ public final class CommissionCalculator {
             }
             List<PlanComponent> components = plan.components();
             int c = components.size();
-            long[] amounts = new long[p * c];
+            amounts = new long[p * c];
+            weightsOf = new long[c][];
             boolean[] attributed = new boolean[p * c];
             Explanation[] explanations = new Explanation[p * c];
             long[][] dealPayouts = new long[c][];
@@ -246,6 +255,7 @@ public final class CommissionCalculator {
                 if (component instanceof Spiff spiff) {
                     weights = spiffQualifying(spiff, dealStart, dealLine, p, deals);
                 }
+                weightsOf[ci] = weights;
                 if (component.dealAttributable()) {
                     dealPayouts[ci] = new long[deals];
                     dealBases[ci] = weights;
@@ -253,18 +263,24 @@ public final class CommissionCalculator {
                 for (int who = 0; who < p; who++) {
                     Participant participant = participants.get(who);
                     Outcome outcome = compute(component, participant, credited[who], splitCredited[who], base[who],
-                            targetIncentive[who], weights, dealStart[who], dealStart[who + 1]);
+                            targetIncentive[who], weights, dealStart[who], dealStart[who + 1], false);
                     long amount = limit(component, participant, credited[who], targetIncentive[who], outcome);
                     amounts[who * c + ci] = amount;
                     boolean spread = component.dealAttributable()
                             && spread(amount, weights, dealStart[who], dealStart[who + 1], dealPayouts[ci]);
                     attributed[who * c + ci] = spread || (component.dealAttributable() && amount == 0);
-                    explanations[who * c + ci] = outcome.explanation(this, participant, credited[who],
-                            splitCredited[who], amount);
                 }
             }
-            return new CompensationRun(plan, period, participants, credited, amounts, attributed, explanations,
+            return new CompensationRun(plan, period, participants, credited, amounts, attributed, explanations, this,
                     dealStart, dealLine, dealNet, dealFirstDay, dealPayouts, dealBases, b, unplanned);
+        }
+
+        @Override
+        public Explanation explain(int who, int ci) {
+            Participant participant = participants.get(who);
+            Outcome outcome = compute(plan.components().get(ci), participant, credited[who], splitCredited[who], base[who],
+                    targetIncentive[who], weightsOf[ci], dealStart[who], dealStart[who + 1], true);
+            return outcome.explanation(this, participant, credited[who], splitCredited[who], amounts[who * plan.components().size() + ci]);
         }
 
         private static long prorate(long annual, long[] share) {
@@ -403,7 +419,7 @@ public final class CommissionCalculator {
         }
 
         private Outcome compute(PlanComponent component, Participant participant, long x, long split, long base, long ti,
-                                long[] weights, int dealFrom, int dealTo) {
+                                long[] weights, int dealFrom, int dealTo, boolean explain) {
             long measure = Math.max(0, x);
             if (component instanceof BaseSalary) {
                 long[] share = shareOfYear(period);
@@ -413,13 +429,16 @@ public final class CommissionCalculator {
                         input("base share", Rate.percent(plan.payMix().basePpm())),
                         input("share of year", share[0] + "/" + share[1])));
             }
+            if (component instanceof FlatRate flat && !explain) {
+                return new Outcome(component, Rate.apply(measure, flat.ratePpm()), "", List.of());
+            }
             if (component instanceof FlatRate flat) {
                 return new Outcome(component, Rate.apply(measure, flat.ratePpm()),
                         Rate.amount(measure, fd) + " × " + Rate.percent(flat.ratePpm()),
                         List.of(input("rate", Rate.percent(flat.ratePpm()))));
             }
             if (component instanceof Tiered tiered) {
-                return tiered(tiered, participant.quotaMinor(), measure);
+                return tiered(tiered, participant.quotaMinor(), measure, explain);
             }
             if (component instanceof PayoutCurve curve) {
                 return curve(curve, participant.quotaMinor(), measure, ti);
@@ -457,7 +476,7 @@ public final class CommissionCalculator {
             throw new IllegalStateException("team pools are computed per team");
         }
 
-        private Outcome tiered(Tiered tiered, long quota, long x) {
+        private Outcome tiered(Tiered tiered, long quota, long x, boolean explain) {
             List<Tier> tiers = tiered.tiers();
             int n = tiers.size();
             long[] from = new long[n];
@@ -484,15 +503,23 @@ public final class CommissionCalculator {
             if (retro >= 0) {
                 long whole = Math.min(x, to[retro]);
                 exact = Math.multiplyExact(whole, tiers.get(retro).ratePpm());
-                formula.append(Rate.amount(whole, fd)).append(" × ").append(Rate.percent(tiers.get(retro).ratePpm()));
+                if (explain) {
+                    formula.append(Rate.amount(whole, fd)).append(" × ").append(Rate.percent(tiers.get(retro).ratePpm()));
+                }
             }
             for (int i = retro + 1; i <= reached; i++) {
                 long slice = Math.min(x, to[i]) - from[i];
                 exact = Math.addExact(exact, Math.multiplyExact(slice, tiers.get(i).ratePpm()));
+                if (!explain) {
+                    continue;
+                }
                 if (formula.length() > 0) {
                     formula.append(" + ");
                 }
                 formula.append(Rate.amount(slice, fd)).append(" × ").append(Rate.percent(tiers.get(i).ratePpm()));
+            }
+            if (!explain) {
+                return new Outcome(tiered, Rate.divideHalfEven(exact, Rate.ONE), "", List.of());
             }
             boolean allMarginal = tiers.stream().allMatch(t -> t.mode() == Mode.MARGINAL);
             boolean allRetro = tiers.stream().allMatch(t -> t.mode() == Mode.RETROACTIVE);

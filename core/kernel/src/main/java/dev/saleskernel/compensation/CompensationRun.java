@@ -28,6 +28,7 @@ public final class CompensationRun {
     private final long[] amounts;
     private final boolean[] attributed;
     private final Explanation[] explanations;
+    private final Explainer explainer;
     private final int[] dealStart;
     private final int[] dealLine;
     private final long[] dealNet;
@@ -38,7 +39,7 @@ public final class CompensationRun {
     private final int unplannedLines;
 
     CompensationRun(PlanVersion plan, Period period, List<Participant> participants, long[] credited, long[] amounts,
-                    boolean[] attributed, Explanation[] explanations, int[] dealStart, int[] dealLine, long[] dealNet,
+                    boolean[] attributed, Explanation[] explanations, Explainer explainer, int[] dealStart, int[] dealLine, long[] dealNet,
                     long[] dealFirstDay, long[][] dealPayouts, long[][] dealBases, CreditBatch batch, int unplannedLines) {
         this.plan = plan;
         this.period = period;
@@ -51,6 +52,7 @@ public final class CompensationRun {
         this.amounts = amounts;
         this.attributed = attributed;
         this.explanations = explanations;
+        this.explainer = explainer;
         this.dealStart = dealStart;
         this.dealLine = dealLine;
         this.dealNet = dealNet;
@@ -128,8 +130,9 @@ public final class CompensationRun {
         List<PeriodEarnings.DealPayout> payouts = new ArrayList<>();
         for (int ci = 0; ci < c; ci++) {
             PlanComponent component = components.get(ci);
+            Explanation explanation = explanations[who * c + ci];
             lines.add(new PeriodEarnings.ComponentEarning(component.id(), component.type(), amounts[who * c + ci],
-                    attributed[who * c + ci], explanations[who * c + ci]));
+                    attributed[who * c + ci], explanation != null ? explanation : explainer.explain(who, ci)));
             if (dealPayouts[ci] == null || !attributed[who * c + ci]) {
                 continue;
             }
@@ -151,6 +154,14 @@ public final class CompensationRun {
     /** Every participant's earnings, in participant order. */
     public List<PeriodEarnings> earnings() {
         return participants.stream().map(p -> earnings(p.id())).toList();
+    }
+
+    /**
+     * Builds a participant's explanation for one component on request, from the numbers the run
+     * kept (so a run over many participants formats text only for the statements asked for).
+     */
+    interface Explainer {
+        Explanation explain(int participant, int component);
     }
 
     private int index(String participantId) {

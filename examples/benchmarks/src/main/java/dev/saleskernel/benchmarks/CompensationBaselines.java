@@ -24,7 +24,9 @@ import java.util.SplittableRandom;
  * computation as the library: per rep, sum the (split) credit lines, pay tiers 0–20,000 @3%,
  * 20,000–40,000 @5%, 40,000+ @8% marginally (one HALF_EVEN rounding to the cent), cap each rep
  * at 2,000.00, and total the payouts. One baseline is idiomatic {@code BigDecimal} over a map
- * keyed by rep id; the other exact {@code long} cents over arrays.
+ * keyed by rep id (totals only); the other exact {@code long} cents over arrays, which also does
+ * the library's deal attribution: each rep's payout split over the rep's deals in proportion to
+ * each deal's positive net credit, largest remainder, deals ordered by id (what clawbacks need).
  */
 public final class CompensationBaselines {
     static final Currency CNY = Currency.getInstance("CNY");
@@ -37,7 +39,7 @@ public final class CompensationBaselines {
     }
 
     /** Credit lines as plain columns, the same lines the library batch holds. */
-    public record Lines(String[] repIds, int[] rep, String[] dealIds, long[] amount, boolean[] split) {
+    public record Lines(String[] repIds, int[] rep, String[] dealIds, int[] dealRank, long[] amount, boolean[] split) {
         public int size() {
             return amount.length;
         }
@@ -82,7 +84,29 @@ public final class CompensationBaselines {
                 i++;
             }
         }
-        return new Lines(repIds, rep, dealIds, amount, split);
+        return new Lines(repIds, rep, dealIds, rankById(dealIds, deal), amount, split);
+    }
+
+    /** Each line's deal rank in deal-id order (interned once, like the library batch does at build time). */
+    private static int[] rankById(String[] dealIds, int deals) {
+        String[] ids = new String[deals];
+        for (int d = 0; d < deals; d++) {
+            ids[d] = "d-" + d;
+        }
+        Integer[] order = new Integer[deals];
+        for (int d = 0; d < deals; d++) {
+            order[d] = d;
+        }
+        java.util.Arrays.sort(order, (a, b) -> ids[a].compareTo(ids[b]));
+        int[] rankOf = new int[deals];
+        for (int r = 0; r < deals; r++) {
+            rankOf[order[r]] = r;
+        }
+        int[] rank = new int[dealIds.length];
+        for (int i = 0; i < dealIds.length; i++) {
+            rank[i] = rankOf[Integer.parseInt(dealIds[i], 2, dealIds[i].length(), 10)];
+        }
+        return rank;
     }
 
     /** The same lines as a library credit batch. */
@@ -118,29 +142,128 @@ public final class CompensationBaselines {
         return participants;
     }
 
-    /** Exact long cents over arrays: the fastest plain Java. Returns the total payout in cents. */
-    public static long longCents(Lines lines) {
-        long[] credited = new long[lines.repIds().length];
+    /**
+     * What the long-cents baseline computed: the total, and per rep ({@code repStart} slices) each
+     * attributed deal's rank and payout, deals in id order.
+     */
+    public record Attributed(long total, int[] repStart, int[] dealRank, long[] payout) {
+    }
+
+    /**
+     * Exact long cents over arrays: the fastest plain Java written by hand. Groups the lines by rep
+     * (counting sort), orders each rep's lines by deal rank (primitive sort), nets each deal, pays
+     * the tiers and the cap on the rep's total, and splits the payout over the deals with positive
+     * net credit by largest remainder.
+     */
+    public static Attributed longCents(Lines lines) {
+        int reps = lines.repIds().length;
         int[] rep = lines.rep();
+        int[] dealRank = lines.dealRank();
         long[] amount = lines.amount();
-        for (int i = 0; i < amount.length; i++) {
-            credited[rep[i]] = Math.addExact(credited[rep[i]], amount[i]);
+        int n = amount.length;
+        int[] start = new int[reps + 1];
+        for (int i = 0; i < n; i++) {
+            start[rep[i] + 1]++;
         }
+        for (int r = 0; r < reps; r++) {
+            start[r + 1] += start[r];
+        }
+        int[] cursor = java.util.Arrays.copyOf(start, reps);
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            keys[cursor[rep[i]]++] = ((long) dealRank[i] << 32) | i;
+        }
+        int[] repStart = new int[reps + 1];
+        int[] deal = new int[n];
+        long[] net = new long[n];
+        long[] payout = new long[n];
+        int deals = 0;
         long total = 0;
-        for (long x : credited) {
-            long exact = 0;
-            for (int t = 0; t < BOUNDS.length && x > BOUNDS[t]; t++) {
-                long to = t + 1 < BOUNDS.length ? Math.min(x, BOUNDS[t + 1]) : x;
-                exact = Math.addExact(exact, Math.multiplyExact(to - BOUNDS[t], RATES_PPM[t]));
+        for (int r = 0; r < reps; r++) {
+            java.util.Arrays.sort(keys, start[r], start[r + 1]);
+            repStart[r] = deals;
+            long x = 0;
+            int last = -1;
+            for (int k = start[r]; k < start[r + 1]; k++) {
+                int d = (int) (keys[k] >>> 32);
+                long a = amount[(int) keys[k]];
+                x = Math.addExact(x, a);
+                if (d != last) {
+                    deal[deals] = d;
+                    net[deals++] = a;
+                    last = d;
+                } else {
+                    net[deals - 1] = Math.addExact(net[deals - 1], a);
+                }
             }
-            long payout = Math.floorDiv(exact, 1_000_000L);
-            long rest = Math.floorMod(exact, 1_000_000L);
-            if (rest > 500_000L || (rest == 500_000L && (payout & 1) == 1)) {
-                payout++;
-            }
-            total += Math.min(payout, CAP);
+            long pay = Math.min(tiered(Math.max(0, x)), CAP);
+            total += pay;
+            attribute(pay, net, repStart[r], deals, payout);
         }
-        return total;
+        repStart[reps] = deals;
+        return new Attributed(total, repStart, java.util.Arrays.copyOf(deal, deals), java.util.Arrays.copyOf(payout, deals));
+    }
+
+    private static long tiered(long x) {
+        long exact = 0;
+        for (int t = 0; t < BOUNDS.length && x > BOUNDS[t]; t++) {
+            long to = t + 1 < BOUNDS.length ? Math.min(x, BOUNDS[t + 1]) : x;
+            exact = Math.addExact(exact, Math.multiplyExact(to - BOUNDS[t], RATES_PPM[t]));
+        }
+        long payout = Math.floorDiv(exact, 1_000_000L);
+        long rest = Math.floorMod(exact, 1_000_000L);
+        if (rest > 500_000L || (rest == 500_000L && (payout & 1) == 1)) {
+            payout++;
+        }
+        return payout;
+    }
+
+    /**
+     * Largest remainder on primitives: floor shares of {@code pay} by positive net credit, then
+     * one unit each to the largest remainders (ties: larger net credit, then the earlier deal).
+     */
+    private static void attribute(long pay, long[] net, int from, int to, long[] payout) {
+        long sum = 0;
+        for (int d = from; d < to; d++) {
+            sum += Math.max(0, net[d]);
+        }
+        if (pay == 0 || sum == 0) {
+            return;
+        }
+        long[] rest = new long[to - from];
+        long left = pay;
+        for (int d = from; d < to; d++) {
+            if (net[d] > 0) {
+                long share = Math.multiplyExact(pay, net[d]);
+                payout[d] = share / sum;
+                rest[d - from] = share % sum;
+                left -= payout[d];
+            } else {
+                rest[d - from] = -1;
+            }
+        }
+        if (left == 0) {
+            return;
+        }
+        long[] sorted = rest.clone();
+        java.util.Arrays.sort(sorted);
+        long cut = sorted[sorted.length - (int) left];
+        for (int d = from; d < to; d++) {
+            if (rest[d - from] > cut) {
+                payout[d]++;
+                left--;
+            }
+        }
+        for (; left > 0; left--) {
+            int best = -1;
+            for (int d = from; d < to; d++) {
+                if (rest[d - from] == cut && (best < 0 || net[d] > net[best])) {
+                    best = d;
+                }
+            }
+            payout[best]++;
+            rest[best - from] = -2;
+        }
     }
 
     /** Idiomatic BigDecimal in yuan over a map keyed by rep id. Returns the total payout in cents. */

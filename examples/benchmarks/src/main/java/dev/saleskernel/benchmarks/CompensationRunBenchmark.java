@@ -26,9 +26,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * A quarter's commission run over {@code lines} credit lines and 10,000 reps: marginal tiered
  * plan, one deal in three split 60/40, a per-rep cap. The library run (crediting measure, tiers,
  * cap, exact deal attribution and an explanation per rep and component) beside the two
- * hand-written baselines of {@link CompensationBaselines} computing the same totals (asserted in
- * {@code CompensationBaselinesTest}); {@code library_run_and_materialise_all_earnings} also
- * builds every {@link PeriodEarnings} record with its deal payouts.
+ * hand-written baselines of {@link CompensationBaselines}: the {@code long} one computes the same
+ * totals and the same deal payouts, the {@code BigDecimal} one the same totals (asserted in
+ * {@code CompensationBaselinesTest}). The run's explanations are built per rep and component
+ * when a statement is asked for; {@code library_run_and_materialise_all_earnings} builds every
+ * {@link PeriodEarnings} record with its explanations and deal payouts.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -72,7 +74,7 @@ public class CompensationRunBenchmark {
     }
 
     @Benchmark
-    public long baseline_hand_written_long_cents() {
+    public CompensationBaselines.Attributed baseline_hand_written_long_cents() {
         return CompensationBaselines.longCents(data);
     }
 
