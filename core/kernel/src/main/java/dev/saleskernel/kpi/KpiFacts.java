@@ -61,6 +61,7 @@ public final class KpiFacts {
     static final byte ACTIVE = 2;
     static final byte COHORT = 4;
     static final byte RETAINED = 8;
+    private static final String[] FIELDS = {"orgUnit", "territory", "channel", "productLine"};
     private static final LocalDate MIN_DATE = LocalDate.of(1900, 1, 1);
     private static final LocalDate MAX_DATE = LocalDate.of(2300, 1, 1);
 
@@ -91,21 +92,37 @@ public final class KpiFacts {
         }
         dictionaries = List.copyOf(dicts);
         orders = b.orders;
-        orderDay = Arrays.copyOf(b.orderDay, orders);
+        orderDay = fit(b.orderDay, orders);
         orderDim = new int[DIMENSIONS][];
         rowDim = new int[DIMENSIONS][];
         for (int d = 0; d < DIMENSIONS; d++) {
-            orderDim[d] = Arrays.copyOf(b.orderDim[d], orders);
+            orderDim[d] = fit(b.orderDim[d], orders);
             rowDim[d] = Arrays.copyOf(b.rowDim[d], b.rows);
         }
-        orderSales = Arrays.copyOf(b.orderSales, orders);
-        orderCogs = Arrays.copyOf(b.orderCogs, orders);
-        orderDelta = Arrays.copyOf(b.orderDelta, orders);
+        orderSales = fit(b.orderSales, orders);
+        orderCogs = fit(b.orderCogs, orders);
+        orderDelta = fit(b.orderDelta, orders);
         orderFlags = flags;
         rows = b.rows;
         rowDay = Arrays.copyOf(b.rowDay, rows);
         rowMeasure = Arrays.copyOf(b.rowMeasure, rows);
         rowValue = Arrays.copyOf(b.rowValue, rows);
+    }
+
+    /*
+     * A full builder column is taken as it is (the builder grows a full column by copying before it
+     * writes again, so the table's column is never written to afterwards); otherwise trimmed.
+     */
+    private static int[] fit(int[] column, int length) {
+        return column.length == length ? column : Arrays.copyOf(column, length);
+    }
+
+    private static long[] fit(long[] column, int length) {
+        return column.length == length ? column : Arrays.copyOf(column, length);
+    }
+
+    private static byte[] fit(byte[] column, int length) {
+        return column.length == length ? column : Arrays.copyOf(column, length);
     }
 
     /** A builder for a table in {@code currency}, pre-sized for {@code expectedOrders} order rows. */
@@ -144,6 +161,8 @@ public final class KpiFacts {
         private final Set<String> existingCustomers = new HashSet<>();
         private final List<Rejection> problems = new ArrayList<>();
         private Optional<LocalDate> observedThrough = Optional.empty();
+        private final int[][] hostCodes = new int[DIMENSIONS][];
+        private int[] hostCustomers;
         private int orders;
         private int orderInputs;
         private int rowInputs;
@@ -198,7 +217,7 @@ public final class KpiFacts {
                 problems.add(Rejection.of(KpiRejection.DATE_OUT_OF_RANGE, subject(what, index), "date",
                         "a fact's date lies in 1900..2299, got " + date));
             }
-            String[] names = {"orgUnit", "territory", "channel", "productLine"};
+            String[] names = FIELDS;
             String[] values = {unit, territory, channel, productLine};
             for (int d = 0; d < DIMENSIONS; d++) {
                 if (values[d] == null || values[d].isBlank()) {
@@ -230,31 +249,172 @@ public final class KpiFacts {
             if (!ok) {
                 return this;
             }
-            if (orders == orderDay.length) {
-                int capacity = orders * 2;
-                orderDay = Arrays.copyOf(orderDay, capacity);
-                for (int d = 0; d < DIMENSIONS; d++) {
-                    orderDim[d] = Arrays.copyOf(orderDim[d], capacity);
-                }
-                orderCustomer = Arrays.copyOf(orderCustomer, capacity);
-                orderSales = Arrays.copyOf(orderSales, capacity);
-                orderCogs = Arrays.copyOf(orderCogs, capacity);
-                orderDelta = Arrays.copyOf(orderDelta, capacity);
-            }
+            ensureOrderCapacity(orders + 1);
             orderDay[orders] = (int) date.toEpochDay();
             orderDim[UNIT][orders] = code(UNIT, orgUnit);
             orderDim[TERRITORY][orders] = code(TERRITORY, territory);
             orderDim[CHANNEL][orders] = code(CHANNEL, channel);
             orderDim[PRODUCT_LINE][orders] = code(PRODUCT_LINE, productLine);
-            orderCustomer[orders] = customerCodes.computeIfAbsent(customer, c -> {
-                customers.add(c);
-                return customers.size() - 1;
-            });
+            orderCustomer[orders] = customerCode(customer);
             orderSales[orders] = salesMinor;
             orderCogs[orders] = cogsMinor;
             orderDelta[orders] = (byte) delta;
             orders++;
             return this;
+        }
+
+        private void ensureOrderCapacity(int needed) {
+            if (needed <= orderDay.length) {
+                return;
+            }
+            int capacity = (int) Math.min(Integer.MAX_VALUE - 8, Math.max(needed, 2L * orderDay.length));
+            orderDay = Arrays.copyOf(orderDay, capacity);
+            for (int d = 0; d < DIMENSIONS; d++) {
+                orderDim[d] = Arrays.copyOf(orderDim[d], capacity);
+            }
+            orderCustomer = Arrays.copyOf(orderCustomer, capacity);
+            orderSales = Arrays.copyOf(orderSales, capacity);
+            orderCogs = Arrays.copyOf(orderCogs, capacity);
+            orderDelta = Arrays.copyOf(orderDelta, capacity);
+        }
+
+        /**
+         * Registers the host's own dictionary for a cut dimension, for {@link #addOrders}: code
+         * {@code i} there means {@code values.get(i)}. A blank value is refused (at build) with its
+         * index; registering again replaces the dictionary for later {@code addOrders} calls.
+         */
+        public Builder dictionary(CutDimension dimension, List<String> values) {
+            hostCodes[dimension.ordinal()] = register(values, "dictionary." + FIELDS[dimension.ordinal()],
+                    FIELDS[dimension.ordinal()], v -> code(dimension.ordinal(), v));
+            return this;
+        }
+
+        /** Registers the host's customer dictionary for {@link #addOrders}: code {@code i} means {@code ids.get(i)}. */
+        public Builder customerDictionary(List<String> ids) {
+            hostCustomers = register(ids, "dictionary.customer", "customer", this::customerCode);
+            return this;
+        }
+
+        private int[] register(List<String> values, String what, String field, java.util.function.ToIntFunction<String> code) {
+            int[] remap = new int[values.size()];
+            for (int i = 0; i < remap.length; i++) {
+                String value = values.get(i);
+                if (value == null || value.isBlank()) {
+                    problems.add(Rejection.of(KpiRejection.DIMENSION_BLANK, subject(what, i), field,
+                            "a dictionary value is not blank"));
+                    remap[i] = -1;
+                } else {
+                    remap[i] = code.applyAsInt(value);
+                }
+            }
+            return remap;
+        }
+
+        private int customerCode(String customer) {
+            return customerCodes.computeIfAbsent(customer, c -> {
+                customers.add(c);
+                return customers.size() - 1;
+            });
+        }
+
+        /**
+         * Order rows in bulk, the fast path: rows {@code 0..count-1} of primitive columns, dimension
+         * and customer values as codes of the dictionaries registered with {@link #dictionary} and
+         * {@link #customerDictionary}, days as epoch days, amounts in minor units, order deltas −1, 0
+         * or 1 (as {@link #addOrder}). A dimension's column may be {@code null} when its dictionary
+         * has exactly one value (every row has it). Every bad row is refused at build, with its field,
+         * exactly as {@link #addOrder} refuses it (a code outside its dictionary counts as a missing
+         * value, {@link KpiRejection#DIMENSION_BLANK}); the good rows are kept.
+         *
+         * @throws IllegalArgumentException if a dictionary is not registered, a {@code null} column's
+         *                                  dictionary has not exactly one value, or a column is shorter than {@code count}
+         */
+        public Builder addOrders(int count, int[] epochDay, int[] orgUnit, int[] territory, int[] channel, int[] productLine,
+                                 int[] customer, long[] salesMinor, long[] cogsMinor, byte[] delta) {
+            int[][] columns = {orgUnit, territory, channel, productLine};
+            int[] single = new int[DIMENSIONS];
+            for (int d = 0; d < DIMENSIONS; d++) {
+                if (hostCodes[d] == null) {
+                    throw new IllegalArgumentException("register the " + FIELDS[d] + " dictionary first");
+                }
+                if (columns[d] == null) {
+                    if (hostCodes[d].length != 1) {
+                        throw new IllegalArgumentException("a null " + FIELDS[d] + " column needs a dictionary of one value");
+                    }
+                    single[d] = hostCodes[d][0];
+                } else {
+                    requireLength(columns[d].length, count, FIELDS[d]);
+                }
+            }
+            if (hostCustomers == null) {
+                throw new IllegalArgumentException("register the customer dictionary first");
+            }
+            requireLength(epochDay.length, count, "date");
+            requireLength(customer.length, count, "customer");
+            requireLength(salesMinor.length, count, "sales");
+            requireLength(cogsMinor.length, count, "cogs");
+            requireLength(delta.length, count, "orderDelta");
+            ensureOrderCapacity(orders + count);
+            int minDay = (int) MIN_DATE.toEpochDay();
+            int maxDay = (int) MAX_DATE.toEpochDay();
+            int[] customerRemap = hostCustomers;
+            int n = orders;
+            for (int i = 0; i < count; i++) {
+                int day = epochDay[i];
+                boolean ok = day >= minDay && day < maxDay;
+                for (int d = 0; d < DIMENSIONS; d++) {
+                    int code = columns[d] == null ? single[d] : remap(hostCodes[d], columns[d][i]);
+                    orderDim[d][n] = code;
+                    ok &= code >= 0;
+                }
+                int c = remap(customerRemap, customer[i]);
+                byte rowDelta = delta[i];
+                ok &= c >= 0 && rowDelta >= -1 && rowDelta <= 1;
+                if (!ok) {
+                    refuse(orderInputs + i, epochDay[i], columns, i, customer[i], rowDelta);
+                    continue;
+                }
+                orderDay[n] = day;
+                orderCustomer[n] = c;
+                orderSales[n] = salesMinor[i];
+                orderCogs[n] = cogsMinor[i];
+                orderDelta[n] = rowDelta;
+                n++;
+            }
+            orderInputs += count;
+            orders = n;
+            return this;
+        }
+
+        private static int remap(int[] codes, int code) {
+            return code >= 0 && code < codes.length ? codes[code] : -1;
+        }
+
+        private static void requireLength(int length, int count, String column) {
+            if (count < 0 || length < count) {
+                throw new IllegalArgumentException("the " + column + " column has " + length + " rows, fewer than " + count);
+            }
+        }
+
+        private void refuse(int index, int day, int[][] columns, int i, int customer, byte delta) {
+            if (day < MIN_DATE.toEpochDay() || day >= MAX_DATE.toEpochDay()) {
+                problems.add(Rejection.of(KpiRejection.DATE_OUT_OF_RANGE, subject("orders", index), "date",
+                        "a fact's date lies in 1900..2299, got epoch day " + day));
+            }
+            for (int d = 0; d < DIMENSIONS; d++) {
+                if (columns[d] != null && remap(hostCodes[d], columns[d][i]) < 0) {
+                    problems.add(Rejection.of(KpiRejection.DIMENSION_BLANK, subject("orders", index), FIELDS[d],
+                            "every row names its " + FIELDS[d] + " by a code of its dictionary, got " + columns[d][i]));
+                }
+            }
+            if (remap(hostCustomers, customer) < 0) {
+                problems.add(Rejection.of(KpiRejection.DIMENSION_BLANK, subject("orders", index), "customer",
+                        "an order names its customer by a code of the customer dictionary, got " + customer));
+            }
+            if (delta < -1 || delta > 1) {
+                problems.add(Rejection.of(KpiRejection.ORDER_COUNT_INVALID, subject("orders", index), "orderDelta",
+                        "an order row counts −1, 0 or 1 orders, got " + delta));
+            }
         }
 
         /** A revenue actual as an order row (one order unless it reverses another, then −1), with a cost of goods. */
@@ -404,6 +564,40 @@ public final class KpiFacts {
          * Owners outside the org structure are refused with {@link KpiRejection#UNKNOWN_ORG_UNIT}.
          */
         public Builder addFunnel(FunnelData data, FunnelReport.Options options, OrgStructure org, List<Period> periods) {
+            long[] from = new long[periods.size()];
+            long[] to = new long[periods.size()];
+            for (int j = 0; j < from.length; j++) {
+                from[j] = periods.get(j).start().atStartOfDay().toEpochSecond(ZoneOffset.UTC);
+                to[j] = periods.get(j).endExclusive().atStartOfDay().toEpochSecond(ZoneOffset.UTC);
+            }
+            List<FunnelReport.Cohort> cohorts;
+            try {
+                cohorts = FunnelReport.cohorts(data, from, to, COHORT_DIMENSIONS, options);
+            } catch (IllegalArgumentException overlapping) {
+                return addFunnelPerPeriod(data, options, org, periods);
+            }
+            for (FunnelReport.Cohort cohort : cohorts) {
+                int[] codes = cohort.codes();
+                addOwnerCohort(data, org, periods.get(cohort.interval()), data.value(FunnelData.Dimension.OWNER, codes[2]),
+                        data.value(FunnelData.Dimension.PRODUCT_LINE, codes[0]), data.value(FunnelData.Dimension.CHANNEL, codes[1]),
+                        cohort.report());
+            }
+            return this;
+        }
+
+        private void addOwnerCohort(FunnelData data, OrgStructure org, Period period, String owner, String productLine,
+                                    String channel, FunnelReport report) {
+            Optional<String> unit = unitOf(org, owner, period);
+            if (unit.isEmpty()) {
+                problems.add(Rejection.of(KpiRejection.UNKNOWN_ORG_UNIT, "kpi-facts:funnel", "owner",
+                        "owner " + owner + " has no unit in the org structure during " + period.label()));
+                return;
+            }
+            addCohort(period.start(), unit.get(), productLine, channel, report, data.openStages());
+        }
+
+        /* Overlapping periods: one FunnelReport pass per period, product line and channel. */
+        private Builder addFunnelPerPeriod(FunnelData data, FunnelReport.Options options, OrgStructure org, List<Period> periods) {
             FunnelData.Dimension pl = FunnelData.Dimension.PRODUCT_LINE;
             FunnelData.Dimension ch = FunnelData.Dimension.CHANNEL;
             for (Period period : periods) {
@@ -414,20 +608,17 @@ public final class KpiFacts {
                         Map<String, FunnelReport> byOwner = FunnelReport.by(FunnelData.Dimension.OWNER, data,
                                 cohort.only(pl, p).only(ch, c), options);
                         for (Map.Entry<String, FunnelReport> entry : byOwner.entrySet()) {
-                            Optional<String> unit = unitOf(org, entry.getKey(), period);
-                            if (unit.isEmpty()) {
-                                problems.add(Rejection.of(KpiRejection.UNKNOWN_ORG_UNIT, "kpi-facts:funnel", "owner",
-                                        "owner " + entry.getKey() + " has no unit in the org structure during " + period.label()));
-                                continue;
-                            }
-                            addCohort(period.start(), unit.get(), data.values(pl).get(p), data.values(ch).get(c),
-                                    entry.getValue(), data.openStages());
+                            addOwnerCohort(data, org, period, entry.getKey(), data.values(pl).get(p), data.values(ch).get(c),
+                                    entry.getValue());
                         }
                     }
                 }
             }
             return this;
         }
+
+        private static final List<FunnelData.Dimension> COHORT_DIMENSIONS = List.of(FunnelData.Dimension.PRODUCT_LINE,
+                FunnelData.Dimension.CHANNEL, FunnelData.Dimension.OWNER);
 
         private void addCohort(LocalDate day, String unit, String productLine, String channel, FunnelReport report, int openStages) {
             addMeasure(day, unit, UNATTRIBUTED, channel, productLine, Measure.DEALS_WON, report.won());

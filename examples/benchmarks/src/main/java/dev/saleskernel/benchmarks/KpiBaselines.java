@@ -194,11 +194,13 @@ public final class KpiBaselines {
 
     /** The library: facts table (with headcount and funnel cohorts), cube by org × month, every KPI of every cell. */
     public static Map<Cell, List<String>> library(Data data) {
-        KpiFacts.Builder builder = KpiFacts.builder(CNY, data.facts());
-        for (int i = 0; i < data.facts(); i++) {
-            builder.addOrder(java.time.LocalDate.ofEpochDay(data.day[i]), data.unitNames[data.team[i]], "-", "DIRECT", "cloud",
-                    data.customerNames[data.customer[i]], data.sales[i], data.cogs[i], data.delta[i]);
-        }
+        KpiFacts.Builder builder = KpiFacts.builder(CNY, data.facts())
+                .dictionary(CutDimension.ORG_UNIT, List.of(data.unitNames))
+                .dictionary(CutDimension.TERRITORY, List.of("-"))
+                .dictionary(CutDimension.CHANNEL, List.of("DIRECT"))
+                .dictionary(CutDimension.PRODUCT_LINE, List.of("cloud"))
+                .customerDictionary(List.of(data.customerNames))
+                .addOrders(data.facts(), data.day, data.team, null, null, null, data.customer, data.sales, data.cogs, data.delta);
         List<Period> months = months();
         builder.addHeadcount(data.org, months);
         builder.addFunnel(data.funnel, new FunnelReport.Options(0, 1, 2), data.org, months);

@@ -71,17 +71,39 @@ public final class FunnelReport {
     final long visitsOnWon;
 
     private FunnelReport(FunnelData data, int[] selection, int selected, Options options) {
-        this.data = data;
-        int k = data.openStages;
-        long[] maxReachedCount = new long[k + 1];
-        long[] seconds = new long[k + 2];
-        long[] completed = new long[k + 2];
-        long w = 0, l = 0, wa = 0, la = 0, cycle = 0, open = 0, p = 0, b = 0, c = 0, o = 0, q = 0, s = 0, v = 0;
-        long lo = 0, hi = 0;
-        int[] stalledFound = new int[16];
-        int stalledCount = 0;
+        this(sum(new Accumulator(data, options), selection, selected));
+    }
+
+    private static Accumulator sum(Accumulator sums, int[] selection, int selected) {
         for (int n = 0; n < selected; n++) {
-            int i = selection[n];
+            sums.add(selection[n]);
+        }
+        return sums;
+    }
+
+    /* The running sums of one report, fed one opportunity at a time. */
+    private static final class Accumulator {
+        private final FunnelData data;
+        private final Options options;
+        private final int k;
+        private final long[] maxReachedCount;
+        private final long[] seconds;
+        private final long[] completed;
+        private long count, w, l, wa, la, cycle, p, b, c, o, q, s, v, lo, hi;
+        private int[] stalledFound = new int[16];
+        private int stalledCount;
+
+        Accumulator(FunnelData data, Options options) {
+            this.data = data;
+            this.options = options;
+            this.k = data.openStages;
+            maxReachedCount = new long[k + 1];
+            seconds = new long[k + 2];
+            completed = new long[k + 2];
+        }
+
+        void add(int i) {
+            count++;
             int from = data.historyStart[i];
             int to = data.historyStart[i + 1];
             int max = 0;
@@ -108,57 +130,66 @@ public final class FunnelReport {
                 l++;
                 la = Math.addExact(la, amount);
             } else {
-                int st = data.stage[i];
-                long product = amount * data.probabilityBp[i];
-                long productHigh = Math.multiplyHigh(amount, data.probabilityBp[i]);
-                long sum = lo + product;
-                hi += productHigh + (Long.compareUnsigned(sum, lo) < 0 ? 1 : 0);
-                lo = sum;
-                switch (data.categories[st]) {
-                    case PIPELINE -> p = Math.addExact(p, amount);
-                    case BEST_CASE -> b = Math.addExact(b, amount);
-                    case COMMIT -> c = Math.addExact(c, amount);
-                    default -> o = Math.addExact(o, amount);
-                }
-                if (st >= options.qualifiedFromStage()) {
-                    q++;
-                }
-                int maxDays = data.maxDays[st];
-                if (maxDays > 0 && options.asOf() - data.enteredAt[to - 1] > maxDays * DAY) {
-                    if (stalledCount == stalledFound.length) {
-                        stalledFound = Arrays.copyOf(stalledFound, stalledCount * 2);
-                    }
-                    stalledFound[stalledCount++] = i;
-                }
+                addOpen(i, to, amount);
             }
             if (data.slips[i] >= options.slipThreshold()) {
                 s++;
             }
         }
+
+        private void addOpen(int i, int to, long amount) {
+            int st = data.stage[i];
+            long product = amount * data.probabilityBp[i];
+            long productHigh = Math.multiplyHigh(amount, data.probabilityBp[i]);
+            long sum = lo + product;
+            hi += productHigh + (Long.compareUnsigned(sum, lo) < 0 ? 1 : 0);
+            lo = sum;
+            switch (data.categories[st]) {
+                case PIPELINE -> p = Math.addExact(p, amount);
+                case BEST_CASE -> b = Math.addExact(b, amount);
+                case COMMIT -> c = Math.addExact(c, amount);
+                default -> o = Math.addExact(o, amount);
+            }
+            if (st >= options.qualifiedFromStage()) {
+                q++;
+            }
+            int maxDays = data.maxDays[st];
+            if (maxDays > 0 && options.asOf() - data.enteredAt[to - 1] > maxDays * DAY) {
+                if (stalledCount == stalledFound.length) {
+                    stalledFound = Arrays.copyOf(stalledFound, stalledCount * 2);
+                }
+                stalledFound[stalledCount++] = i;
+            }
+        }
+    }
+
+    private FunnelReport(Accumulator a) {
+        this.data = a.data;
+        int k = a.k;
         long[] reachedAtLeast = new long[k + 1];
         long running = 0;
         for (int st = k; st >= 0; st--) {
-            running += maxReachedCount[st];
+            running += a.maxReachedCount[st];
             reachedAtLeast[st] = running;
         }
-        cohort = selected;
+        cohort = a.count;
         reached = reachedAtLeast;
-        won = w;
-        lost = l;
-        wonAmount = wa;
-        lostAmount = la;
-        stageSeconds = seconds;
-        stageVisits = completed;
-        cycleSeconds = cycle;
-        weightedHundredthsOfPercent = BigInteger.valueOf(hi).shiftLeft(64).add(new BigInteger(Long.toUnsignedString(lo)));
-        pipeline = p;
-        bestCase = b;
-        commit = c;
-        omitted = o;
-        openQualified = q;
-        stalled = Arrays.copyOf(stalledFound, stalledCount);
-        slipped = s;
-        visitsOnWon = v;
+        won = a.w;
+        lost = a.l;
+        wonAmount = a.wa;
+        lostAmount = a.la;
+        stageSeconds = a.seconds;
+        stageVisits = a.completed;
+        cycleSeconds = a.cycle;
+        weightedHundredthsOfPercent = BigInteger.valueOf(a.hi).shiftLeft(64).add(new BigInteger(Long.toUnsignedString(a.lo)));
+        pipeline = a.p;
+        bestCase = a.b;
+        commit = a.c;
+        omitted = a.o;
+        openQualified = a.q;
+        stalled = Arrays.copyOf(a.stalledFound, a.stalledCount);
+        slipped = a.s;
+        visitsOnWon = a.v;
     }
 
     /** The report over the opportunities the cut admits. */
@@ -195,6 +226,128 @@ public final class FunnelReport {
         selections.keySet().stream().sorted().forEach(code -> reports.put(data.value(dimension, code),
                 new FunnelReport(data, selections.get(code), counts.get(code), options)));
         return reports;
+    }
+
+    /**
+     * One report per cohort: the opportunities created in one of the disjoint intervals
+     * {@code [createdFrom[j], createdTo[j])} with one combination of values (dictionary codes) of
+     * {@code dimensions}, computed in one pass over the opportunities (rather than one
+     * {@link #by} per interval and value). Only non-empty cohorts are listed, by interval index,
+     * then by codes in the order of {@code dimensions}. Each report equals
+     * {@code of(data, FunnelCut.all().createdIn(..).only(..), options)} for its cohort.
+     *
+     * @throws IllegalArgumentException if the intervals overlap or an interval ends before it starts
+     */
+    public static List<Cohort> cohorts(FunnelData data, long[] createdFrom, long[] createdTo,
+                                       List<FunnelData.Dimension> dimensions, Options options) {
+        int intervals = createdFrom.length;
+        if (createdTo.length != intervals) {
+            throw new IllegalArgumentException("one end per interval start");
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int j = 0; j < intervals; j++) {
+            if (createdTo[j] < createdFrom[j]) {
+                throw new IllegalArgumentException("interval " + j + " ends before it starts");
+            }
+            if (createdTo[j] > createdFrom[j]) {
+                order.add(j);
+            }
+        }
+        order.sort((a, b) -> Long.compare(createdFrom[a], createdFrom[b]));
+        long[] starts = new long[order.size()];
+        int[] interval = new int[order.size()];
+        for (int n = 0; n < order.size(); n++) {
+            starts[n] = createdFrom[order.get(n)];
+            interval[n] = order.get(n);
+            if (n > 0 && starts[n] < createdTo[interval[n - 1]]) {
+                throw new IllegalArgumentException("intervals overlap");
+            }
+        }
+        int dims = dimensions.size();
+        int[][] columns = new int[dims][];
+        long[] radix = new long[dims];
+        long combinations = intervals;
+        for (int d = 0; d < dims; d++) {
+            columns[d] = data.dimension[dimensions.get(d).ordinal()];
+            radix[d] = Math.max(1, data.values(dimensions.get(d)).size());
+            if (Math.multiplyHigh(combinations, radix[d]) != 0 || combinations * radix[d] < 0) {
+                throw new IllegalArgumentException("too many cohorts to key");
+            }
+            combinations *= radix[d];
+        }
+        long[] keyOf = new long[data.size];
+        for (int i = 0; i < data.size; i++) {
+            long created = data.createdAt[i];
+            int n = Arrays.binarySearch(starts, created);
+            n = n >= 0 ? n : -n - 2;
+            if (n < 0 || created >= createdTo[interval[n]]) {
+                keyOf[i] = -1;
+                continue;
+            }
+            long key = interval[n];
+            for (int d = 0; d < dims; d++) {
+                key = key * radix[d] + columns[d][i];
+            }
+            keyOf[i] = key;
+        }
+        Accumulator[] sums;
+        long[] keys;
+        if (combinations <= Math.max(1 << 20, 4L * data.size)) {
+            sums = new Accumulator[(int) combinations];
+            for (int i = 0; i < data.size; i++) {
+                long key = keyOf[i];
+                if (key >= 0) {
+                    Accumulator group = sums[(int) key];
+                    if (group == null) {
+                        group = new Accumulator(data, options);
+                        sums[(int) key] = group;
+                    }
+                    group.add(i);
+                }
+            }
+            keys = null;
+        } else {
+            Map<Long, Accumulator> groups = new HashMap<>();
+            for (int i = 0; i < data.size; i++) {
+                if (keyOf[i] >= 0) {
+                    groups.computeIfAbsent(keyOf[i], x -> new Accumulator(data, options)).add(i);
+                }
+            }
+            keys = groups.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+            sums = new Accumulator[keys.length];
+            for (int g = 0; g < keys.length; g++) {
+                sums[g] = groups.get(keys[g]);
+            }
+        }
+        List<Cohort> cohorts = new ArrayList<>();
+        for (int g = 0; g < sums.length; g++) {
+            if (sums[g] == null) {
+                continue;
+            }
+            long key = keys == null ? g : keys[g];
+            int[] codes = new int[dims];
+            for (int d = dims - 1; d >= 0; d--) {
+                codes[d] = (int) (key % radix[d]);
+                key /= radix[d];
+            }
+            cohorts.add(new Cohort((int) key, codes, new FunnelReport(sums[g])));
+        }
+        return cohorts;
+    }
+
+    /**
+     * A cohort of {@link #cohorts}: the index of its creation interval, its dictionary codes (one
+     * per dimension asked for) and its report.
+     */
+    public record Cohort(int interval, int[] codes, FunnelReport report) {
+        public Cohort {
+            codes = codes.clone();
+        }
+
+        @Override
+        public int[] codes() {
+            return codes.clone();
+        }
     }
 
     private static Optional<BigDecimal> ratio(long numerator, long denominator, int scale) {
