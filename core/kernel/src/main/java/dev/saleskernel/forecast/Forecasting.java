@@ -44,13 +44,13 @@ public final class Forecasting {
      * A team's forecast and its members'.
      *
      * @param team     the whole team
-     * @param byOwner  one forecast per member with deals, by member id
+     * @param byOwner  one forecast per member with deals, by member id, in member-id order
      * @param outside  ids of deals whose owners are not in the team on the hierarchy date
      * @param undated  ids of open deals in the team without an expected close date
      */
     public record TeamForecast(Forecast team, Map<String, Forecast> byOwner, List<String> outside, List<String> undated) {
         public TeamForecast {
-            byOwner = Map.copyOf(byOwner);
+            byOwner = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(byOwner));
             outside = List.copyOf(outside);
             undated = List.copyOf(undated);
         }

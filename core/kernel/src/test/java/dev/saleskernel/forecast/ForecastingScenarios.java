@@ -69,7 +69,7 @@ class ForecastingScenarios {
 
     @Test
     void members_forecasts_add_up_to_the_team() {
-        assertThat(sh.byOwner().keySet()).containsExactlyInAnyOrder("ann", "bo");
+        assertThat(sh.byOwner().keySet()).as("members in id order").containsExactly("ann", "bo");
         Forecast ann = sh.byOwner().get("ann");
         Forecast bo = sh.byOwner().get("bo");
         assertThat(ann.closed()).isEqualTo(300_000_00);
