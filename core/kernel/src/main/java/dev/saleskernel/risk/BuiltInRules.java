@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.Currency;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -98,11 +99,79 @@ public final class BuiltInRules {
     }
 
     static String money(PortfolioSnapshot snapshot, long minor) {
-        return Money.ofMinor(minor, snapshot.currency()).amount().toPlainString();
+        return money(snapshot.currency(), minor);
     }
 
-    /** Marks rules known to report each subject at most once, so the engine skips its duplicate check. */
+    static String money(Currency currency, long minor) {
+        return Money.ofMinor(minor, currency).amount().toPlainString();
+    }
+
+    /**
+     * Marks rules known to report each subject at most once, so the engine skips its duplicate
+     * check, and lets the engine share one {@link Subjects} among them.
+     */
     interface OncePerSubject {
+        void evaluate(PortfolioSnapshot snapshot, LocalDate asOf, Consumer<Finding> findings, Subjects subjects);
+    }
+
+    /**
+     * The subject texts ({@code opportunity:o-17}) of one evaluation, built once per row and
+     * shared by every rule that reports on that row.
+     */
+    static final class Subjects {
+        private final List<OpportunityFacts> opportunities;
+        private final List<AccountFacts> accounts;
+        private String[] opportunity;
+        private String[] account;
+
+        Subjects(PortfolioSnapshot snapshot) {
+            this.opportunities = snapshot.opportunities();
+            this.accounts = snapshot.accounts();
+        }
+
+        String opportunity(int index) {
+            if (opportunity == null) {
+                opportunity = new String[opportunities.size()];
+            }
+            String subject = opportunity[index];
+            if (subject == null) {
+                subject = "opportunity:" + opportunities.get(index).id();
+                opportunity[index] = subject;
+            }
+            return subject;
+        }
+
+        String account(int index) {
+            if (account == null) {
+                account = new String[accounts.size()];
+            }
+            String subject = account[index];
+            if (subject == null) {
+                subject = "account:" + accounts.get(index).id();
+                account[index] = subject;
+            }
+            return subject;
+        }
+    }
+
+    /**
+     * Evidence rendered on first read from a row's (immutable) facts and what the rule computed:
+     * a figure (days), flags (which signals fired), the rule's threshold as text and the currency.
+     */
+    private abstract static class RowEvidence<F> extends Evidence.Lazy {
+        final F facts;
+        final long figure;
+        final int flags;
+        final String threshold;
+        final Currency currency;
+
+        RowEvidence(F facts, long figure, int flags, String threshold, Currency currency) {
+            this.facts = facts;
+            this.figure = figure;
+            this.flags = flags;
+            this.threshold = threshold;
+            this.currency = currency;
+        }
     }
 
     private abstract static class Base implements RiskRule, OncePerSubject {
@@ -124,6 +193,11 @@ public final class BuiltInRules {
             return scope;
         }
 
+        @Override
+        public void evaluate(PortfolioSnapshot snapshot, LocalDate asOf, Consumer<Finding> findings) {
+            evaluate(snapshot, asOf, findings, new Subjects(snapshot));
+        }
+
         Finding finding(String subject, Map<String, String> evidence, LocalDate asOf) {
             return Finding.of(definition, scope, subject, evidence, asOf);
         }
@@ -138,14 +212,30 @@ public final class BuiltInRules {
         }
 
         @Override
-        public void evaluate(PortfolioSnapshot snapshot, LocalDate asOf, Consumer<Finding> findings) {
+        public void evaluate(PortfolioSnapshot snapshot, LocalDate asOf, Consumer<Finding> findings, Subjects subjects) {
             long today = asOf.toEpochDay();
-            for (OpportunityFacts o : snapshot.opportunities()) {
-                long days = today - o.stageEnteredOn().toEpochDay();
-                if (o.open() && days > (long) o.stageMaxDays() + graceDays) {
-                    findings.accept(finding("opportunity:" + o.id(), Evidence.of("stage", o.stage(),
-                            "daysInStage", Long.toString(days), "stageMaxDays", Integer.toString(o.stageMaxDays())), asOf));
+            List<OpportunityFacts> opportunities = snapshot.opportunities();
+            for (int i = 0, n = opportunities.size(); i < n; i++) {
+                OpportunityFacts o = opportunities.get(i);
+                if (!o.open()) {
+                    continue;
                 }
+                long days = today - o.stageEnteredOn().toEpochDay();
+                if (days > (long) o.stageMaxDays() + graceDays) {
+                    findings.accept(finding(subjects.opportunity(i), new Stalled(o, days), asOf));
+                }
+            }
+        }
+
+        private static final class Stalled extends RowEvidence<OpportunityFacts> {
+            Stalled(OpportunityFacts opportunity, long days) {
+                super(opportunity, days, 0, null, null);
+            }
+
+            @Override
+            String[] render() {
+                return new String[] {"stage", facts.stage(), "daysInStage", Long.toString(figure),
+                        "stageMaxDays", Integer.toString(facts.stageMaxDays())};
             }
         }
     }
@@ -159,12 +249,25 @@ public final class BuiltInRules {
         }
 
         @Override
-        public void evaluate(PortfolioSnapshot snapshot, LocalDate asOf, Consumer<Finding> findings) {
-            for (OpportunityFacts o : snapshot.opportunities()) {
+        public void evaluate(PortfolioSnapshot snapshot, LocalDate asOf, Consumer<Finding> findings, Subjects subjects) {
+            String max = Integer.toString(maxSlips);
+            List<OpportunityFacts> opportunities = snapshot.opportunities();
+            for (int i = 0, n = opportunities.size(); i < n; i++) {
+                OpportunityFacts o = opportunities.get(i);
                 if (o.open() && o.closeDateSlips() >= maxSlips) {
-                    findings.accept(finding("opportunity:" + o.id(), Evidence.of("closeDateSlips", Integer.toString(o.closeDateSlips()),
-                            "maxSlips", Integer.toString(maxSlips)), asOf));
+                    findings.accept(finding(subjects.opportunity(i), new Slipped(o, max), asOf));
                 }
+            }
+        }
+
+        private static final class Slipped extends RowEvidence<OpportunityFacts> {
+            Slipped(OpportunityFacts opportunity, String maxSlips) {
+                super(opportunity, 0, 0, maxSlips, null);
+            }
+
+            @Override
+            String[] render() {
+                return new String[] {"closeDateSlips", Integer.toString(facts.closeDateSlips()), "maxSlips", threshold};
             }
         }
     }
@@ -178,12 +281,26 @@ public final class BuiltInRules {
         }
 
         @Override
-        public void evaluate(PortfolioSnapshot snapshot, LocalDate asOf, Consumer<Finding> findings) {
-            for (OpportunityFacts o : snapshot.opportunities()) {
+        public void evaluate(PortfolioSnapshot snapshot, LocalDate asOf, Consumer<Finding> findings, Subjects subjects) {
+            String max = maxDiscount.toPlainString();
+            List<OpportunityFacts> opportunities = snapshot.opportunities();
+            for (int i = 0, n = opportunities.size(); i < n; i++) {
+                OpportunityFacts o = opportunities.get(i);
                 if (o.open() && o.discount().compareTo(maxDiscount) > 0) {
-                    findings.accept(finding("opportunity:" + o.id(), Evidence.of("discount", o.discount().toPlainString(),
-                            "maxDiscount", maxDiscount.toPlainString(), "amount", money(snapshot, o.amountMinor())), asOf));
+                    findings.accept(finding(subjects.opportunity(i), new Discounted(o, max, snapshot.currency()), asOf));
                 }
+            }
+        }
+
+        private static final class Discounted extends RowEvidence<OpportunityFacts> {
+            Discounted(OpportunityFacts opportunity, String maxDiscount, Currency currency) {
+                super(opportunity, 0, 0, maxDiscount, currency);
+            }
+
+            @Override
+            String[] render() {
+                return new String[] {"discount", facts.discount().toPlainString(), "maxDiscount", threshold,
+                        "amount", money(currency, facts.amountMinor())};
             }
         }
     }
@@ -197,14 +314,31 @@ public final class BuiltInRules {
         }
 
         @Override
-        public void evaluate(PortfolioSnapshot snapshot, LocalDate asOf, Consumer<Finding> findings) {
+        public void evaluate(PortfolioSnapshot snapshot, LocalDate asOf, Consumer<Finding> findings, Subjects subjects) {
             long today = asOf.toEpochDay();
-            for (OpportunityFacts o : snapshot.opportunities()) {
-                long idle = today - o.lastActivityOn().toEpochDay();
-                if (o.open() && idle >= days) {
-                    findings.accept(finding("opportunity:" + o.id(), Evidence.of("daysWithoutActivity", Long.toString(idle),
-                            "lastActivityOn", o.lastActivityOn().toString(), "days", Integer.toString(days)), asOf));
+            String threshold = Integer.toString(days);
+            List<OpportunityFacts> opportunities = snapshot.opportunities();
+            for (int i = 0, n = opportunities.size(); i < n; i++) {
+                OpportunityFacts o = opportunities.get(i);
+                if (!o.open()) {
+                    continue;
                 }
+                long idle = today - o.lastActivityOn().toEpochDay();
+                if (idle >= days) {
+                    findings.accept(finding(subjects.opportunity(i), new Idle(o, idle, threshold), asOf));
+                }
+            }
+        }
+
+        private static final class Idle extends RowEvidence<OpportunityFacts> {
+            Idle(OpportunityFacts opportunity, long idle, String days) {
+                super(opportunity, idle, 0, days, null);
+            }
+
+            @Override
+            String[] render() {
+                return new String[] {"daysWithoutActivity", Long.toString(figure), "lastActivityOn", facts.lastActivityOn().toString(),
+                        "days", threshold};
             }
         }
     }
@@ -222,30 +356,58 @@ public final class BuiltInRules {
         }
 
         @Override
-        public void evaluate(PortfolioSnapshot snapshot, LocalDate asOf, Consumer<Finding> findings) {
+        public void evaluate(PortfolioSnapshot snapshot, LocalDate asOf, Consumer<Finding> findings, Subjects subjects) {
             long today = asOf.toEpochDay();
-            for (AccountFacts a : snapshot.accounts()) {
-                Evidence.Builder evidence = null;
+            List<AccountFacts> accounts = snapshot.accounts();
+            for (int i = 0, n = accounts.size(); i < n; i++) {
+                AccountFacts a = accounts.get(i);
+                int signals = 0;
                 long drop = a.ordersPriorMinor() - a.ordersCurrentMinor();
                 if (a.ordersPriorMinor() > 0 && drop > 0 && atLeastShare(drop, a.ordersPriorMinor(), orderDrop)) {
-                    evidence = new Evidence.Builder();
-                    evidence.put("ordersPrior", money(snapshot, a.ordersPriorMinor()));
-                    evidence.put("ordersCurrent", money(snapshot, a.ordersCurrentMinor()));
-                    evidence.put("orderDrop", share(drop, a.ordersPriorMinor()));
+                    signals |= Churn.ORDERS;
                 }
                 if (a.satisfactionPrior().isPresent() && a.satisfactionLatest().isPresent()
                         && a.satisfactionPrior().get().subtract(a.satisfactionLatest().get()).compareTo(satisfactionDrop) >= 0) {
-                    evidence = evidence == null ? new Evidence.Builder() : evidence;
-                    evidence.put("satisfactionPrior", a.satisfactionPrior().get().toPlainString());
-                    evidence.put("satisfactionLatest", a.satisfactionLatest().get().toPlainString());
+                    signals |= Churn.SATISFACTION;
                 }
                 if (a.lastPurchaseOn().isPresent() && today - a.lastPurchaseOn().get().toEpochDay() >= noPurchaseDays) {
-                    evidence = evidence == null ? new Evidence.Builder() : evidence;
-                    evidence.put("daysWithoutPurchase", Long.toString(today - a.lastPurchaseOn().get().toEpochDay()));
+                    signals |= Churn.PURCHASE;
                 }
-                if (evidence != null) {
-                    findings.accept(finding("account:" + a.id(), evidence.build(), asOf));
+                if (signals != 0) {
+                    findings.accept(finding(subjects.account(i), new Churn(a, signals, today, snapshot.currency()), asOf));
                 }
+            }
+        }
+
+        /** The churn evidence of one account: the signals that fired, rendered from its facts. */
+        private static final class Churn extends RowEvidence<AccountFacts> {
+            static final int ORDERS = 1;
+            static final int SATISFACTION = 2;
+            static final int PURCHASE = 4;
+
+            Churn(AccountFacts account, int signals, long today, Currency currency) {
+                super(account, today, signals, null, currency);
+            }
+
+            @Override
+            String[] render() {
+                Evidence.Builder evidence = new Evidence.Builder();
+                AccountFacts a = facts;
+                long today = figure;
+                int signals = flags;
+                if ((signals & ORDERS) != 0) {
+                    evidence.put("ordersPrior", money(currency, a.ordersPriorMinor()));
+                    evidence.put("ordersCurrent", money(currency, a.ordersCurrentMinor()));
+                    evidence.put("orderDrop", share(a.ordersPriorMinor() - a.ordersCurrentMinor(), a.ordersPriorMinor()));
+                }
+                if ((signals & SATISFACTION) != 0) {
+                    evidence.put("satisfactionPrior", a.satisfactionPrior().orElseThrow().toPlainString());
+                    evidence.put("satisfactionLatest", a.satisfactionLatest().orElseThrow().toPlainString());
+                }
+                if ((signals & PURCHASE) != 0) {
+                    evidence.put("daysWithoutPurchase", Long.toString(today - a.lastPurchaseOn().orElseThrow().toEpochDay()));
+                }
+                return evidence.build().pairs();
             }
         }
     }
@@ -259,21 +421,36 @@ public final class BuiltInRules {
         }
 
         @Override
-        public void evaluate(PortfolioSnapshot snapshot, LocalDate asOf, Consumer<Finding> findings) {
+        public void evaluate(PortfolioSnapshot snapshot, LocalDate asOf, Consumer<Finding> findings, Subjects subjects) {
             long today = asOf.toEpochDay();
-            for (AccountFacts a : snapshot.accounts()) {
+            List<AccountFacts> accounts = snapshot.accounts();
+            for (int i = 0, n = accounts.size(); i < n; i++) {
+                AccountFacts a = accounts.get(i);
                 boolean exceeded = a.openReceivablesMinor() > a.creditLimitMinor();
                 Optional<LocalDate> due = a.oldestOverdueDueOn();
                 long late = due.isPresent() ? today - due.get().toEpochDay() : 0;
                 boolean overdue = a.overdueReceivablesMinor() > 0 && due.isPresent() && late >= overdueDays;
                 if (exceeded || overdue) {
-                    String limit = money(snapshot, a.creditLimitMinor());
-                    String open = money(snapshot, a.openReceivablesMinor());
-                    findings.accept(finding("account:" + a.id(), overdue
-                            ? Evidence.of("creditLimit", limit, "openReceivables", open,
-                            "overdueReceivables", money(snapshot, a.overdueReceivablesMinor()), "daysOverdue", Long.toString(late))
-                            : Evidence.of("creditLimit", limit, "openReceivables", open), asOf));
+                    findings.accept(finding(subjects.account(i), new Exposure(a, overdue, late, snapshot.currency()), asOf));
                 }
+            }
+        }
+
+        private static final class Exposure extends RowEvidence<AccountFacts> {
+            Exposure(AccountFacts account, boolean overdue, long late, Currency currency) {
+                super(account, late, overdue ? 1 : 0, null, currency);
+            }
+
+            @Override
+            String[] render() {
+                boolean overdue = flags != 0;
+                long late = figure;
+                String limit = money(currency, facts.creditLimitMinor());
+                String open = money(currency, facts.openReceivablesMinor());
+                return overdue
+                        ? new String[] {"creditLimit", limit, "openReceivables", open,
+                                "overdueReceivables", money(currency, facts.overdueReceivablesMinor()), "daysOverdue", Long.toString(late)}
+                        : new String[] {"creditLimit", limit, "openReceivables", open};
             }
         }
     }
@@ -287,7 +464,7 @@ public final class BuiltInRules {
         }
 
         @Override
-        public void evaluate(PortfolioSnapshot snapshot, LocalDate asOf, Consumer<Finding> findings) {
+        public void evaluate(PortfolioSnapshot snapshot, LocalDate asOf, Consumer<Finding> findings, Subjects subjects) {
             Map<String, long[]> byRep = new TreeMap<>();
             long total = 0;
             for (AccountFacts a : snapshot.accounts()) {
@@ -319,15 +496,17 @@ public final class BuiltInRules {
         }
 
         @Override
-        public void evaluate(PortfolioSnapshot snapshot, LocalDate asOf, Consumer<Finding> findings) {
+        public void evaluate(PortfolioSnapshot snapshot, LocalDate asOf, Consumer<Finding> findings, Subjects subjects) {
             long total = 0;
             for (AccountFacts a : snapshot.accounts()) {
                 total = Math.addExact(total, Math.max(0, a.revenueMinor()));
             }
             if (total > 0) {
-                for (AccountFacts a : snapshot.accounts()) {
+                List<AccountFacts> accounts = snapshot.accounts();
+                for (int i = 0, n = accounts.size(); i < n; i++) {
+                    AccountFacts a = accounts.get(i);
                     if (a.revenueMinor() > 0 && atLeastShare(a.revenueMinor(), total, maxShare)) {
-                        findings.accept(evidenced(snapshot, "account:" + a.id(), a.revenueMinor(), total, asOf));
+                        findings.accept(evidenced(snapshot, subjects.account(i), a.revenueMinor(), total, asOf));
                     }
                 }
             }
@@ -365,7 +544,7 @@ public final class BuiltInRules {
         }
 
         @Override
-        public void evaluate(PortfolioSnapshot snapshot, LocalDate asOf, Consumer<Finding> findings) {
+        public void evaluate(PortfolioSnapshot snapshot, LocalDate asOf, Consumer<Finding> findings, Subjects subjects) {
             if (snapshot.targets().isEmpty()) {
                 return;
             }
@@ -409,7 +588,7 @@ public final class BuiltInRules {
         }
 
         @Override
-        public void evaluate(PortfolioSnapshot snapshot, LocalDate asOf, Consumer<Finding> findings) {
+        public void evaluate(PortfolioSnapshot snapshot, LocalDate asOf, Consumer<Finding> findings, Subjects subjects) {
             List<BigDecimal> series = snapshot.averageDiscountByPeriod();
             if (periods < 1 || series.size() < periods + 1) {
                 return;

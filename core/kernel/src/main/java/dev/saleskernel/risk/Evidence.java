@@ -14,15 +14,47 @@ import java.util.Set;
  * the rule gave them. Backed by one array of alternating names and values, so a finding costs
  * one small object instead of a hash map and its copy (a portfolio evaluation builds over a
  * million of them). Equal to any {@link Map} with the same entries, like every map.
+ *
+ * <p>The built-in rules use {@link Lazy} evidence: it keeps the few immutable facts a finding
+ * was raised on and renders the text (money, shares, dates) the first time it is read, so an
+ * evaluation whose findings are only counted or filtered never formats a million figures.
  */
-final class Evidence extends AbstractMap<String, String> {
-    private static final Evidence EMPTY = new Evidence(new String[0], 0);
+class Evidence extends AbstractMap<String, String> {
+    private static final Evidence EMPTY = new Evidence(new String[0]);
     private final String[] pairs;
-    private final int size;
 
-    private Evidence(String[] pairs, int size) {
+    private Evidence(String[] pairs) {
         this.pairs = pairs;
-        this.size = size;
+    }
+
+    /** The alternating names and values; callers never change the array. */
+    String[] pairs() {
+        return pairs;
+    }
+
+    /**
+     * Evidence rendered on first read from facts the subclass holds. {@link #render()} must be a
+     * pure function of immutable fields, return names and values in turn, distinct names, no nulls.
+     */
+    abstract static class Lazy extends Evidence {
+        private volatile String[] rendered;
+
+        Lazy() {
+            super(null);
+        }
+
+        /** The names and values in turn. */
+        abstract String[] render();
+
+        @Override
+        final String[] pairs() {
+            String[] pairs = rendered;
+            if (pairs == null) {
+                pairs = render();
+                rendered = pairs;
+            }
+            return pairs;
+        }
     }
 
     /** Evidence from names and values in turn: {@code of("stage", "negotiation", "daysInStage", "40")}. */
@@ -40,7 +72,7 @@ final class Evidence extends AbstractMap<String, String> {
                 }
             }
         }
-        return new Evidence(pairs, pairs.length / 2);
+        return new Evidence(pairs);
     }
 
     /** The entries of {@code map} in its iteration order; evidence is returned as it is. */
@@ -57,7 +89,7 @@ final class Evidence extends AbstractMap<String, String> {
             pairs[i++] = Objects.requireNonNull(entry.getKey(), "evidence name");
             pairs[i++] = Objects.requireNonNull(entry.getValue(), "evidence value");
         }
-        return new Evidence(pairs, pairs.length / 2);
+        return new Evidence(pairs);
     }
 
     /** Collects evidence a rule adds conditionally, in order. */
@@ -85,11 +117,12 @@ final class Evidence extends AbstractMap<String, String> {
 
     @Override
     public int size() {
-        return size;
+        return pairs().length / 2;
     }
 
     @Override
     public String get(Object key) {
+        String[] pairs = pairs();
         for (int i = 0; i < pairs.length; i += 2) {
             if (pairs[i].equals(key)) {
                 return pairs[i + 1];
@@ -108,6 +141,7 @@ final class Evidence extends AbstractMap<String, String> {
         return new AbstractSet<>() {
             @Override
             public Iterator<Map.Entry<String, String>> iterator() {
+                String[] pairs = pairs();
                 return new Iterator<>() {
                     private int next;
 
@@ -130,7 +164,7 @@ final class Evidence extends AbstractMap<String, String> {
 
             @Override
             public int size() {
-                return size;
+                return Evidence.this.size();
             }
         };
     }

@@ -23,13 +23,14 @@ public final class RiskEngine {
      */
     public static RiskEvaluation evaluate(PortfolioSnapshot snapshot, List<? extends RiskRule> rules, LocalDate asOf) {
         Set<String> ruleIds = new LinkedHashSet<>();
-        List<Finding> findings = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>(snapshot.opportunities().size() + snapshot.accounts().size());
+        BuiltInRules.Subjects shared = new BuiltInRules.Subjects(snapshot);
         for (RiskRule rule : rules) {
             if (!ruleIds.add(rule.definition().id())) {
                 throw new IllegalArgumentException("rule " + rule.definition().id() + " is given twice");
             }
-            if (rule instanceof BuiltInRules.OncePerSubject) {
-                rule.evaluate(snapshot, asOf, findings::add);
+            if (rule instanceof BuiltInRules.OncePerSubject builtIn) {
+                builtIn.evaluate(snapshot, asOf, findings::add, shared);
             } else {
                 Set<String> subjects = new HashSet<>();
                 rule.evaluate(snapshot, asOf, finding -> {

@@ -37,6 +37,28 @@ class EvidenceScenarios {
     }
 
     @Test
+    void lazy_evidence_renders_once_on_first_read_and_then_reads_like_eager_evidence() {
+        int[] renders = new int[1];
+        Evidence lazy = new Evidence.Lazy() {
+            @Override
+            String[] render() {
+                renders[0]++;
+                return new String[] {"stage", "negotiation", "daysInStage", "40"};
+            }
+        };
+        Evidence eager = Evidence.of("stage", "negotiation", "daysInStage", "40");
+
+        assertThat(renders[0]).isZero();
+        assertThat(lazy).isEqualTo(eager);
+        assertThat(lazy.hashCode()).isEqualTo(eager.hashCode());
+        assertThat(lazy.keySet()).containsExactly("stage", "daysInStage");
+        assertThat(lazy.get("daysInStage")).isEqualTo("40");
+        assertThat(lazy).hasSize(2).hasToString("{stage=negotiation, daysInStage=40}");
+        assertThat(renders[0]).isEqualTo(1);
+        assertThat(Evidence.copyOf(lazy)).isSameAs(lazy);
+    }
+
+    @Test
     void a_name_given_twice_is_a_programming_error() {
         assertThatThrownBy(() -> Evidence.of("a", "1", "a", "2")).isInstanceOf(IllegalArgumentException.class);
     }
