@@ -13,15 +13,12 @@ import dev.saleskernel.persistence.spi.Write;
 import dev.saleskernel.shared.Change;
 import dev.saleskernel.shared.DomainEvent;
 import dev.saleskernel.shared.Rejected;
-import dev.saleskernel.shared.Rejection;
-import dev.saleskernel.shared.SharedRejection;
 import io.vavr.control.Either;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -91,12 +88,10 @@ final class CommandRunner {
                                                    String recordId, Repository<B> companions, String companionId,
                                                    PairedDecision<A, B> decision) {
         String subject = repository.recordType() + ":" + recordId;
-        AccessDecision access = authorization.decide(new AccessRequest(context.tenant(), context.actor(), action,
-                repository.recordType(), recordId));
-        if (access instanceof AccessDecision.Denied denied) {
-            return Either.left(Rejected.of(new Rejection(SharedRejection.NOT_AUTHORISED,
-                    "not authorised to " + action + ": " + denied.reason(), subject, "",
-                    Map.of("actor", context.actor().value(), "action", action))));
+        Optional<Rejected> denied = CommandRefusals.unlessAuthorised(authorization, context, action,
+                repository.recordType(), recordId);
+        if (denied.isPresent()) {
+            return Either.left(denied.get());
         }
         for (int attempt = 1; attempt <= maxAttempts; attempt++) {
             Optional<CommandReceipts.Receipt> receipt = receipts.find(context.tenant(), context.commandId());
@@ -136,19 +131,14 @@ final class CommandRunner {
             }
             LOG.debug("version conflict on {} (attempt {} of {}), deciding again", write.key(), attempt, maxAttempts);
         }
-        return Either.left(Rejected.of(new Rejection(SharedRejection.CONCURRENT_MODIFICATION,
-                "the record kept changing under the command; nothing was changed, try again", subject, "",
-                Map.of("attempts", String.valueOf(maxAttempts)))));
+        return Either.left(CommandRefusals.keptChanging("the record", subject, maxAttempts));
     }
 
     private <A> Either<Rejected, Executed<A>> replay(CommandContext context, String action, Repository<A> repository,
                                                      String recordId, CommandReceipts.Receipt receipt) {
         Optional<Loaded<A>> now = repository.load(context.tenant(), recordId);
-        if (!receipt.action().equals(action) || !receipt.subjectType().equals(repository.recordType()) || !receipt.subjectId().equals(recordId) || now.isEmpty()) {
-            return Either.left(Rejected.of(new Rejection(SharedRejection.COMMAND_ID_REUSED,
-                    "command id " + context.commandId() + " was already used for another command; use a new id per command",
-                    repository.recordType() + ":" + recordId, "commandId",
-                    Map.of("usedFor", receipt.action() + " on " + receipt.subjectType() + ":" + receipt.subjectId()))));
+        if (!CommandRefusals.isReplayOf(receipt, action, repository.recordType(), recordId) || now.isEmpty()) {
+            return Either.left(CommandRefusals.commandIdReused(context, repository.recordType() + ":" + recordId, receipt));
         }
         return Either.right(new Executed<>(now.get().state(), now.get().version(), List.of(), true));
     }

@@ -18,6 +18,8 @@ import dev.saleskernel.money.Money;
 import dev.saleskernel.internal.persistence.Repository;
 import dev.saleskernel.shared.ActorId;
 import dev.saleskernel.shared.Change;
+import dev.saleskernel.shared.DomainEvent;
+import dev.saleskernel.shared.Ids;
 import dev.saleskernel.shared.Rejected;
 import dev.saleskernel.shared.Rejection;
 import dev.saleskernel.shared.SharedRejection;
@@ -248,7 +250,7 @@ public final class LeadService {
     private Either<Rejected, Change<Account>> createdWithContact(AccountDraft draft, List<DuplicateMatch> matches,
                                                                  MultiRecordRunner.Session session, Contact contact,
                                                                  CommandContext context, Instant at) {
-        if (!dev.saleskernel.shared.Ids.isValid(draft.id())) {
+        if (!Ids.isValid(draft.id())) {
             return Either.left(AccountService.badId("account", draft.id()));
         }
         if (session.load(accountRecords, draft.id()).isPresent()) {
@@ -260,7 +262,7 @@ public final class LeadService {
                         context.actor(), at)
                 .flatMap(created -> created.state().addContact(contact, context.actor(), at)
                         .map(added -> {
-                            List<dev.saleskernel.shared.DomainEvent> events = new ArrayList<>(created.events());
+                            List<DomainEvent> events = new ArrayList<>(created.events());
                             events.addAll(added.events());
                             return new Change<>(added.state(), events);
                         }));

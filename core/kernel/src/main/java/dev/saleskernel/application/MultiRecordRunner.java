@@ -120,24 +120,19 @@ final class MultiRecordRunner {
     Either<Rejected, Outcome> run(CommandContext context, String action, String subjectType, String subjectId,
                                   Decision decision) {
         String subject = subjectType + ":" + subjectId;
-        AccessDecision access = authorization.decide(new AccessRequest(context.tenant(), context.actor(), action,
-                subjectType, subjectId));
-        if (access instanceof AccessDecision.Denied denied) {
-            return Either.left(Rejected.of(new Rejection(SharedRejection.NOT_AUTHORISED,
-                    "not authorised to " + action + ": " + denied.reason(), subject, "",
-                    Map.of("actor", context.actor().value(), "action", action))));
+        Optional<Rejected> denied = CommandRefusals.unlessAuthorised(authorization, context, action, subjectType,
+                subjectId);
+        if (denied.isPresent()) {
+            return Either.left(denied.get());
         }
         RecordKey subjectKey = new RecordKey(context.tenant().value(), subjectType, subjectId);
         for (int attempt = 1; attempt <= maxAttempts; attempt++) {
             Optional<CommandReceipts.Receipt> receipt = receipts.find(context.tenant(), context.commandId());
             if (receipt.isPresent()) {
-                CommandReceipts.Receipt r = receipt.get();
-                if (r.action().equals(action) && r.subjectType().equals(subjectType) && r.subjectId().equals(subjectId)) {
+                if (CommandRefusals.isReplayOf(receipt.get(), action, subjectType, subjectId)) {
                     return Either.right(new Outcome(List.of(), List.of(), true));
                 }
-                return Either.left(Rejected.of(new Rejection(SharedRejection.COMMAND_ID_REUSED,
-                        "command id " + context.commandId() + " was already used for another command; use a new id per command",
-                        subject, "commandId", Map.of("usedFor", r.action() + " on " + r.subjectType() + ":" + r.subjectId()))));
+                return Either.left(CommandRefusals.commandIdReused(context, subject, receipt.get()));
             }
             Session session = new Session(context);
             Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
@@ -169,8 +164,6 @@ final class MultiRecordRunner {
                 return Either.right(new Outcome(changed, raised, false));
             }
         }
-        return Either.left(Rejected.of(new Rejection(SharedRejection.CONCURRENT_MODIFICATION,
-                "the records kept changing under the command; nothing was changed, try again", subject, "",
-                Map.of("attempts", String.valueOf(maxAttempts)))));
+        return Either.left(CommandRefusals.keptChanging("the records", subject, maxAttempts));
     }
 }
