@@ -52,57 +52,209 @@ import java.util.function.Consumer;
  * <p>Probability is a percentage 0–100: the current stage's default, or an override within the
  * stage's bounds; entering a stage resets it to that stage's default.
  *
- * @param id                the opportunity id
- * @param tenant            its tenant
- * @param pipelineId        the pipeline it runs on
- * @param pipelineVersion   the version of that pipeline, kept until {@link #migrateTo migrated}
- * @param accountId         the account (by id)
- * @param owner             the owning rep
- * @param team              credit splits summing exactly to 100
- * @param currency          currency of lines and amount
- * @param lines             line items
- * @param amount            the amount (see above)
- * @param expectedCloseDate the expected close date, if known
- * @param closeDateSlips    how many times the expected close date moved later
- * @param stageId           the current stage
- * @param status            open, won or lost
- * @param probability       win probability, percent
- * @param forecastCategory  forecast category (the current stage's)
- * @param nextStep          the next step, or empty
- * @param competitor        main competitor, or empty
- * @param history           the stage history, contiguous and ordered; the last visit is the current stage
- * @param activities        completed activities linked
- * @param createdAt         when it was created
- * @param closeDate         the close date of a won deal (or the loss date of a lost one)
- * @param lossReason        why it was lost, or empty
- * @param productLine       product line, or empty
- * @param channel           channel, or empty
+ * <p>Parts (each read by the accessor of the same name; the public constructor takes them in this order):
+ * <ul>
+ *   <li>{@code id}: the opportunity id</li>
+ *   <li>{@code tenant}: its tenant</li>
+ *   <li>{@code pipelineId}: the pipeline it runs on</li>
+ *   <li>{@code pipelineVersion}: the version of that pipeline, kept until {@link #migrateTo migrated}</li>
+ *   <li>{@code accountId}: the account (by id)</li>
+ *   <li>{@code owner}: the owning rep</li>
+ *   <li>{@code team}: credit splits summing exactly to 100</li>
+ *   <li>{@code currency}: currency of lines and amount</li>
+ *   <li>{@code lines}: line items</li>
+ *   <li>{@code amount}: the amount (see above)</li>
+ *   <li>{@code expectedCloseDate}: the expected close date, if known</li>
+ *   <li>{@code closeDateSlips}: how many times the expected close date moved later</li>
+ *   <li>{@code stageId}: the current stage</li>
+ *   <li>{@code status}: open, won or lost</li>
+ *   <li>{@code probability}: win probability, percent</li>
+ *   <li>{@code forecastCategory}: forecast category (the current stage's)</li>
+ *   <li>{@code nextStep}: the next step, or empty</li>
+ *   <li>{@code competitor}: main competitor, or empty</li>
+ *   <li>{@code history}: the stage history, contiguous and ordered; the last visit is the current stage</li>
+ *   <li>{@code activities}: completed activities linked</li>
+ *   <li>{@code createdAt}: when it was created</li>
+ *   <li>{@code closeDate}: the close date of a won deal (or the loss date of a lost one)</li>
+ *   <li>{@code lossReason}: why it was lost, or empty</li>
+ *   <li>{@code productLine}: product line, or empty</li>
+ *   <li>{@code channel}: channel, or empty</li>
+ * </ul>
+ *
+ * <p>An immutable value: {@code equals}, {@code hashCode} and {@code toString} cover every part, as a
+ * record's would. A stage move shares every part it does not change with the version it came from.
  */
-public record Opportunity(String id, TenantId tenant, String pipelineId, int pipelineVersion, String accountId,
-                          ActorId owner, List<CreditSplit> team, Currency currency, List<LineItem> lines, Money amount,
-                          Optional<LocalDate> expectedCloseDate, int closeDateSlips, String stageId, StageKind status,
-                          BigDecimal probability, ForecastCategory forecastCategory, String nextStep, String competitor,
-                          List<StageVisit> history, List<ActivityRef> activities, Instant createdAt,
-                          Optional<LocalDate> closeDate, String lossReason, String productLine, String channel) {
+public final class Opportunity {
 
     /** The one rounding point of an opportunity's amount. */
     public static final RoundingPolicy AMOUNT_ROUNDING = RoundingPolicy.DEFAULT;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    public Opportunity {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(tenant, "tenant");
-        team = List.copyOf(team);
-        lines = List.copyOf(lines);
-        history = StageHistory.of(history);
-        activities = List.copyOf(activities);
-        Objects.requireNonNull(amount, "amount");
-        Objects.requireNonNull(expectedCloseDate, "expectedCloseDate");
-        Objects.requireNonNull(closeDate, "closeDate");
+    /**
+     * Everything a stage move leaves as it is, shared by the versions a chain of moves produces
+     * (a move builds a new opportunity of six fields, not of twenty-five).
+     */
+    private record Facts(String id, TenantId tenant, String pipelineId, int pipelineVersion, String accountId, ActorId owner, List<CreditSplit> team, Currency currency, List<LineItem> lines, Money amount, Optional<LocalDate> expectedCloseDate, int closeDateSlips, String nextStep, String competitor, List<ActivityRef> activities, Instant createdAt, Optional<LocalDate> closeDate, String lossReason, String productLine, String channel) {
+    }
+
+    private final Facts facts;
+    private final String stageId;
+    private final StageKind status;
+    private final BigDecimal probability;
+    private final ForecastCategory forecastCategory;
+    private final List<StageVisit> history;
+
+    /**
+     * An opportunity from all its parts (see the class comment); {@code team}, {@code lines},
+     * {@code history} and {@code activities} are copied into immutable lists.
+     */
+    public Opportunity(String id, TenantId tenant, String pipelineId, int pipelineVersion, String accountId, ActorId owner, List<CreditSplit> team, Currency currency, List<LineItem> lines, Money amount, Optional<LocalDate> expectedCloseDate, int closeDateSlips, String stageId, StageKind status, BigDecimal probability, ForecastCategory forecastCategory, String nextStep, String competitor, List<StageVisit> history, List<ActivityRef> activities, Instant createdAt, Optional<LocalDate> closeDate, String lossReason, String productLine, String channel) {
+        this(new Facts(Objects.requireNonNull(id, "id"), Objects.requireNonNull(tenant, "tenant"), pipelineId,
+                pipelineVersion, accountId, owner, List.copyOf(team), currency, List.copyOf(lines),
+                Objects.requireNonNull(amount, "amount"), Objects.requireNonNull(expectedCloseDate, "expectedCloseDate"),
+                closeDateSlips, nextStep, competitor, List.copyOf(activities), createdAt,
+                Objects.requireNonNull(closeDate, "closeDate"), lossReason, productLine, channel),
+                stageId, status, probability, forecastCategory, StageHistory.of(history));
+    }
+
+    private Opportunity(Facts facts, String stageId, StageKind status, BigDecimal probability,
+                        ForecastCategory forecastCategory, List<StageVisit> history) {
+        this.facts = facts;
+        this.stageId = stageId;
+        this.status = status;
+        this.probability = probability;
+        this.forecastCategory = forecastCategory;
+        this.history = history;
+    }
+
+    public String id() {
+        return facts.id();
+    }
+
+    public TenantId tenant() {
+        return facts.tenant();
+    }
+
+    public String pipelineId() {
+        return facts.pipelineId();
+    }
+
+    public int pipelineVersion() {
+        return facts.pipelineVersion();
+    }
+
+    public String accountId() {
+        return facts.accountId();
+    }
+
+    public ActorId owner() {
+        return facts.owner();
+    }
+
+    public List<CreditSplit> team() {
+        return facts.team();
+    }
+
+    public Currency currency() {
+        return facts.currency();
+    }
+
+    public List<LineItem> lines() {
+        return facts.lines();
+    }
+
+    public Money amount() {
+        return facts.amount();
+    }
+
+    public Optional<LocalDate> expectedCloseDate() {
+        return facts.expectedCloseDate();
+    }
+
+    public int closeDateSlips() {
+        return facts.closeDateSlips();
+    }
+
+    public String stageId() {
+        return stageId;
+    }
+
+    public StageKind status() {
+        return status;
+    }
+
+    public BigDecimal probability() {
+        return probability;
+    }
+
+    public ForecastCategory forecastCategory() {
+        return forecastCategory;
+    }
+
+    public String nextStep() {
+        return facts.nextStep();
+    }
+
+    public String competitor() {
+        return facts.competitor();
+    }
+
+    public List<StageVisit> history() {
+        return history;
+    }
+
+    public List<ActivityRef> activities() {
+        return facts.activities();
+    }
+
+    public Instant createdAt() {
+        return facts.createdAt();
+    }
+
+    public Optional<LocalDate> closeDate() {
+        return facts.closeDate();
+    }
+
+    public String lossReason() {
+        return facts.lossReason();
+    }
+
+    public String productLine() {
+        return facts.productLine();
+    }
+
+    public String channel() {
+        return facts.channel();
+    }
+
+    /** Equal when every part is equal (like a record's). */
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof Opportunity o && facts.equals(o.facts) && Objects.equals(stageId, o.stageId)
+                && status == o.status && Objects.equals(probability, o.probability)
+                && forecastCategory == o.forecastCategory && history.equals(o.history);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(facts, stageId, status, probability, forecastCategory, history);
+    }
+
+    @Override
+    public String toString() {
+        return "Opportunity[id=" + id() + ", tenant=" + tenant() + ", pipelineId=" + pipelineId() +
+                ", pipelineVersion=" + pipelineVersion() + ", accountId=" + accountId() + ", owner=" + owner() +
+                ", team=" + team() + ", currency=" + currency() + ", lines=" + lines() + ", amount=" + amount() +
+                ", expectedCloseDate=" + expectedCloseDate() + ", closeDateSlips=" + closeDateSlips() +
+                ", stageId=" + stageId() + ", status=" + status() + ", probability=" + probability() +
+                ", forecastCategory=" + forecastCategory() + ", nextStep=" + nextStep() +
+                ", competitor=" + competitor() + ", history=" + history() + ", activities=" + activities() +
+                ", createdAt=" + createdAt() + ", closeDate=" + closeDate() + ", lossReason=" + lossReason() +
+                ", productLine=" + productLine() + ", channel=" + channel() + "]";
     }
 
     public String subject() {
-        return "opportunity:" + id;
+        return "opportunity:" + id();
     }
 
     /** The exact sum of the lines, rounded once with {@link #AMOUNT_ROUNDING}. */
@@ -154,15 +306,15 @@ public record Opportunity(String id, TenantId tenant, String pipelineId, int pip
         // rule falls through to refusedOrMoved, which collects every reason.
         int to = pipeline.indexOf(toStage);
         int from = pipeline.indexOf(stageId);
-        if (to >= 0 && from >= 0 && status == StageKind.OPEN && pipeline.version() == pipelineVersion
-                && pipeline.id().equals(pipelineId)) {
+        if (to >= 0 && from >= 0 && status == StageKind.OPEN && pipeline.version() == pipelineVersion()
+                && pipeline.id().equals(pipelineId())) {
             Stage stage = pipeline.stages().get(to);
             Optional<PipelineDefinition.MoveRequirements> allowed = pipeline.moveAt(from, to);
             if (!stage.kind().terminal() && allowed.isPresent()
                     && meets(pipeline, to, stage, allowed.get(), input, roles, actor)) {
                 PipelineDefinition.MoveRequirements requirements = allowed.get();
-                return Either.right(Change.of(entering(stage, actor, at, amount, closeDate, lossReason, competitor),
-                        new StageAdvanced(id, stageId, toStage, requirements.direction(),
+                return Either.right(Change.of(entering(stage, actor, at, amount(), closeDate(), lossReason(), competitor()),
+                        new StageAdvanced(id(), stageId, toStage, requirements.direction(),
                                 requirements.afterActions(), actor, at)));
             }
         }
@@ -175,7 +327,7 @@ public record Opportunity(String id, TenantId tenant, String pipelineId, int pip
                           ActorId actor) {
         List<String> needed = allowed.roles();
         for (int i = 0; i < needed.size(); i++) {
-            if (!roles.holds(tenant, actor, needed.get(i))) {
+            if (!roles.holds(tenant(), actor, needed.get(i))) {
                 return false;
             }
         }
@@ -226,8 +378,8 @@ public record Opportunity(String id, TenantId tenant, String pipelineId, int pip
         return checks.thenRight(() -> {
             Stage stage = target.orElseThrow();
             PipelineDefinition.MoveRequirements requirements = allowed.orElseThrow();
-            Opportunity moved = entering(stage, actor, at, amount, closeDate, lossReason, competitor);
-            return Change.of(moved, new StageAdvanced(id, stageId, toStage, requirements.direction(),
+            Opportunity moved = entering(stage, actor, at, amount(), closeDate(), lossReason(), competitor());
+            return Change.of(moved, new StageAdvanced(id(), stageId, toStage, requirements.direction(),
                     requirements.afterActions(), actor, at));
         });
     }
@@ -242,10 +394,10 @@ public record Opportunity(String id, TenantId tenant, String pipelineId, int pip
         }
         Stage won = pipeline.wonStage();
         checks = checks
-                .require(closingAmount.currency().equals(currency), () -> Rejection.of(FunnelRejection.LINE_INVALID,
+                .require(closingAmount.currency().equals(currency()), () -> Rejection.of(FunnelRejection.LINE_INVALID,
                         subject(), "closingAmount", "the closing amount is in the opportunity's currency")
                         .withEvidence("currency", closingAmount.currency().getCurrencyCode()))
-                .require(closingAmount.signum() >= 0 && closingAmount.currency().equals(currency)
+                .require(closingAmount.signum() >= 0 && closingAmount.currency().equals(currency())
                                 && AMOUNT_ROUNDING.round(closingAmount).equals(closingAmount),
                         () -> Rejection.of(FunnelRejection.LINE_INVALID, subject(), "closingAmount",
                                 "the closing amount is not negative and at the currency's minor unit")
@@ -253,8 +405,8 @@ public record Opportunity(String id, TenantId tenant, String pipelineId, int pip
         checks = guard(checks, pipeline, won.id(), pipeline.move(stageId, won.id()), input, roles, actor);
         return checks.thenRight(() -> {
             List<String> after = pipeline.move(stageId, won.id()).orElseThrow().afterActions();
-            Opportunity closed = entering(won, actor, at, closingAmount, Optional.of(closedOn), lossReason, competitor);
-            return Change.of(closed, new OpportunityWon(id, stageId, closingAmount, closedOn, after, actor, at));
+            Opportunity closed = entering(won, actor, at, closingAmount, Optional.of(closedOn), lossReason(), competitor());
+            return Change.of(closed, new OpportunityWon(id(), stageId, closingAmount, closedOn, after, actor, at));
         });
     }
 
@@ -271,9 +423,9 @@ public record Opportunity(String id, TenantId tenant, String pipelineId, int pip
         checks = guard(checks, pipeline, lost.id(), pipeline.move(stageId, lost.id()), MoveInput.NONE, roles, actor);
         return checks.thenRight(() -> {
             LocalDate on = LocalDate.ofInstant(at, java.time.ZoneOffset.UTC);
-            Opportunity closed = entering(lost, actor, at, amount, Optional.of(on), reason,
-                    winner.isBlank() ? competitor : winner);
-            return Change.of(closed, new OpportunityLost(id, stageId, reason, winner, actor, at));
+            Opportunity closed = entering(lost, actor, at, amount(), Optional.of(on), reason,
+                    winner.isBlank() ? competitor() : winner);
+            return Change.of(closed, new OpportunityLost(id(), stageId, reason, winner, actor, at));
         });
     }
 
@@ -293,13 +445,13 @@ public record Opportunity(String id, TenantId tenant, String pipelineId, int pip
                         () -> Rejection.of(FunnelRejection.REOPEN_NOT_ALLOWED, subject(), "",
                                 "lost deals may be reopened within " + policy.withinDays() + " days")
                                 .withEvidence("lostAt", lostAt).withEvidence("withinDays", policy.withinDays()))
-                .require(policy.requiredRole().isEmpty() || roles.holds(tenant, actor, policy.requiredRole()),
+                .require(policy.requiredRole().isEmpty() || roles.holds(tenant(), actor, policy.requiredRole()),
                         () -> roleMissing(policy.requiredRole(), actor));
         return checks.thenRight(() -> {
             Stage stage = pipeline.stage(to).orElseThrow();
-            Opportunity reopened = entering(stage, actor, at, amount, Optional.empty(), "", competitor);
-            return Change.of(reopened, new OpportunityReopened(id, to, actor, at),
-                    new StageEntered(id, to, stage.defaultProbability(), actor, at));
+            Opportunity reopened = entering(stage, actor, at, amount(), Optional.empty(), "", competitor());
+            return Change.of(reopened, new OpportunityReopened(id(), to, actor, at),
+                    new StageEntered(id(), to, stage.defaultProbability(), actor, at));
         });
     }
 
@@ -310,13 +462,13 @@ public record Opportunity(String id, TenantId tenant, String pipelineId, int pip
                 .require(status != StageKind.WON, () -> Rejection.of(FunnelRejection.FROZEN, subject(), "lines",
                         "a won deal's lines and amount are frozen"))
                 .require(status != StageKind.LOST, () -> closedReason())
-                .include(lineChecks(newLines, currency, pipeline, discountApproved, subject()).thenValid(() -> ""));
+                .include(lineChecks(newLines, currency(), pipeline, discountApproved, subject()).thenValid(() -> ""));
         return checks.thenRight(() -> {
-            Money newAmount = amountOf(newLines, currency);
+            Money newAmount = amountOf(newLines, currency());
             return Change.of(copy(o -> {
                 o.lines = List.copyOf(newLines);
                 o.amount = newAmount;
-            }), new LinesUpdated(id, List.copyOf(newLines), newAmount, actor, at));
+            }), new LinesUpdated(id(), List.copyOf(newLines), newAmount, actor, at));
         });
     }
 
@@ -327,17 +479,17 @@ public record Opportunity(String id, TenantId tenant, String pipelineId, int pip
         return splitChecks(splits, subject()).thenRight(() -> Change.of(copy(o -> {
             o.owner = newOwner;
             o.team = splits;
-        }), new OwnerChanged(id, owner, newOwner, splits, actor, at)));
+        }), new OwnerChanged(id(), owner(), newOwner, splits, actor, at)));
     }
 
     /** Sets the expected close date; moving it later counts as a slip. */
     public Either<Rejected, Change<Opportunity>> reschedule(LocalDate date, ActorId actor, Instant at) {
         return openCheck().thenRight(() -> {
-            boolean slipped = expectedCloseDate.map(date::isAfter).orElse(false);
+            boolean slipped = expectedCloseDate().map(date::isAfter).orElse(false);
             return Change.of(copy(o -> {
                 o.expectedCloseDate = Optional.of(date);
-                o.closeDateSlips = closeDateSlips + (slipped ? 1 : 0);
-            }), new CloseDateChanged(id, expectedCloseDate.orElse(null), date, slipped, actor, at));
+                o.closeDateSlips = closeDateSlips() + (slipped ? 1 : 0);
+            }), new CloseDateChanged(id(), expectedCloseDate().orElse(null), date, slipped, actor, at));
         });
     }
 
@@ -356,38 +508,38 @@ public record Opportunity(String id, TenantId tenant, String pipelineId, int pip
                         .withEvidence("min", stage.minProbability().toPlainString())
                         .withEvidence("max", stage.maxProbability().toPlainString()))
                 .thenRight(() -> Change.of(copy(o -> o.probability = percent),
-                        new ProbabilityOverridden(id, stageId, percent, actor, at)));
+                        new ProbabilityOverridden(id(), stageId, percent, actor, at)));
     }
 
     public Either<Rejected, Change<Opportunity>> setNextStep(String step, ActorId actor, Instant at) {
-        return openCheck().thenRight(() -> Change.of(copy(o -> o.nextStep = step), new NextStepSet(id, step, actor, at)));
+        return openCheck().thenRight(() -> Change.of(copy(o -> o.nextStep = step), new NextStepSet(id(), step, actor, at)));
     }
 
     /** Links a completed activity (allowed in every status: visits after closing still count). */
     public Either<Rejected, Change<Opportunity>> linkActivity(ActivityRef activity, ActorId actor, Instant at) {
-        boolean known = activities.stream().anyMatch(a -> a.activityId().equals(activity.activityId()));
+        boolean known = activities().stream().anyMatch(a -> a.activityId().equals(activity.activityId()));
         if (known) {
             return Either.right(Change.none(this));
         }
-        List<ActivityRef> more = new ArrayList<>(activities);
+        List<ActivityRef> more = new ArrayList<>(activities());
         more.add(activity);
         return Either.right(Change.of(copy(o -> o.activities = List.copyOf(more)),
-                new ActivityLinked(id, activity, actor, at)));
+                new ActivityLinked(id(), activity, actor, at)));
     }
 
     /** Moves the opportunity onto a later version of its pipeline, which must have its current stage. */
     public Either<Rejected, Change<Opportunity>> migrateTo(PipelineDefinition newer, ActorId actor, Instant at) {
         return Checks.start()
-                .require(newer.id().equals(pipelineId) && newer.version() > pipelineVersion, () -> Rejection.of(
+                .require(newer.id().equals(pipelineId()) && newer.version() > pipelineVersion(), () -> Rejection.of(
                         FunnelRejection.PIPELINE_MISMATCH, subject(), "pipelineVersion",
                         "migration goes to a later version of the same pipeline")
-                        .withEvidence("from", pipelineId + "@v" + pipelineVersion)
+                        .withEvidence("from", pipelineId() + "@v" + pipelineVersion())
                         .withEvidence("to", newer.id() + "@v" + newer.version()))
                 .require(newer.stage(stageId).map(s -> s.kind() == status).orElse(false), () -> Rejection.of(
                         FunnelRejection.UNKNOWN_REFERENCE, subject(), "stageId",
                         "the new version has no stage '" + stageId + "' of the same kind"))
                 .thenRight(() -> Change.of(copy(o -> o.pipelineVersion = newer.version()),
-                        new PipelineMigrated(id, pipelineId, pipelineVersion, newer.version(), actor, at)));
+                        new PipelineMigrated(id(), pipelineId(), pipelineVersion(), newer.version(), actor, at)));
     }
 
     private Checks guard(Checks checks, PipelineDefinition pipeline, String toStage,
@@ -400,7 +552,7 @@ public record Opportunity(String id, TenantId tenant, String pipelineId, int pip
                     .withEvidence("from", stageId).withEvidence("to", toStage));
         }
         for (String role : allowed.get().roles()) {
-            checks = checks.require(roles.holds(tenant, actor, role), () -> roleMissing(role, actor));
+            checks = checks.require(roles.holds(tenant(), actor, role), () -> roleMissing(role, actor));
         }
         for (String input2 : allowed.get().duringInputs()) {
             checks = checks.require(!input.inputs().getOrDefault(input2, "").isBlank(), () -> Rejection.of(
@@ -431,7 +583,7 @@ public record Opportunity(String id, TenantId tenant, String pipelineId, int pip
     }
 
     private boolean hasActivity(String type) {
-        for (ActivityRef activity : activities) {
+        for (ActivityRef activity : activities()) {
             if (activity.type().equals(type)) {
                 return true;
             }
@@ -441,12 +593,12 @@ public record Opportunity(String id, TenantId tenant, String pipelineId, int pip
 
     private boolean filled(OpportunityField field) {
         return switch (field) {
-            case AMOUNT -> amount.isPositive();
-            case EXPECTED_CLOSE_DATE -> expectedCloseDate.isPresent();
-            case NEXT_STEP -> !nextStep.isBlank();
-            case COMPETITOR -> !competitor.isBlank();
-            case LINES -> !lines.isEmpty();
-            case TEAM -> !team.isEmpty();
+            case AMOUNT -> amount().isPositive();
+            case EXPECTED_CLOSE_DATE -> expectedCloseDate().isPresent();
+            case NEXT_STEP -> !nextStep().isBlank();
+            case COMPETITOR -> !competitor().isBlank();
+            case LINES -> !lines().isEmpty();
+            case TEAM -> !team().isEmpty();
         };
     }
 
@@ -456,9 +608,9 @@ public record Opportunity(String id, TenantId tenant, String pipelineId, int pip
     }
 
     private Checks sameVersion(PipelineDefinition pipeline) {
-        return Checks.start().require(pipeline.id().equals(pipelineId) && pipeline.version() == pipelineVersion,
+        return Checks.start().require(pipeline.id().equals(pipelineId()) && pipeline.version() == pipelineVersion(),
                 () -> Rejection.of(FunnelRejection.PIPELINE_MISMATCH, subject(), "pipelineVersion",
-                        "the opportunity runs on " + pipelineId + "@v" + pipelineVersion + "; migrate it first")
+                        "the opportunity runs on " + pipelineId() + "@v" + pipelineVersion() + "; migrate it first")
                         .withEvidence("given", pipeline.id() + "@v" + pipeline.version()));
     }
 
@@ -523,11 +675,15 @@ public record Opportunity(String id, TenantId tenant, String pipelineId, int pip
     /** This opportunity in {@code stage} (entered by {@code actor} at {@code at}), with the given closing fields. */
     private Opportunity entering(Stage stage, ActorId actor, Instant at, Money newAmount,
                                  Optional<LocalDate> newCloseDate, String newLossReason, String newCompetitor) {
-        return new Opportunity(id, tenant, pipelineId, pipelineVersion, accountId, owner, team, currency, lines,
-                newAmount, expectedCloseDate, closeDateSlips, stage.id(), stage.kind(), stage.defaultProbability(),
-                stage.forecastCategory(), nextStep, newCompetitor,
-                StageHistory.leaving(history, actor, at, StageVisit.entering(stage.id(), actor, at)), activities,
-                createdAt, newCloseDate, newLossReason, productLine, channel);
+        Facts f = facts;
+        Facts after = newAmount == f.amount() && newCloseDate == f.closeDate() && newLossReason == f.lossReason()
+                && newCompetitor == f.competitor() ? f
+                : new Facts(f.id(), f.tenant(), f.pipelineId(), f.pipelineVersion(), f.accountId(), f.owner(), f.team(),
+                        f.currency(), f.lines(), Objects.requireNonNull(newAmount, "amount"), f.expectedCloseDate(),
+                        f.closeDateSlips(), f.nextStep(), newCompetitor, f.activities(), f.createdAt(),
+                        Objects.requireNonNull(newCloseDate, "closeDate"), newLossReason, f.productLine(), f.channel());
+        return new Opportunity(after, stage.id(), stage.kind(), stage.defaultProbability(), stage.forecastCategory(),
+                StageHistory.leaving(history, actor, at, StageVisit.entering(stage.id(), actor, at)));
     }
 
     private Opportunity copy(Consumer<Mutable> change) {
@@ -558,30 +714,30 @@ public record Opportunity(String id, TenantId tenant, String pipelineId, int pip
 
         Mutable(Opportunity o) {
             this.o = o;
-            owner = o.owner;
-            team = o.team;
-            lines = o.lines;
-            amount = o.amount;
-            expectedCloseDate = o.expectedCloseDate;
-            closeDateSlips = o.closeDateSlips;
-            stageId = o.stageId;
-            status = o.status;
-            probability = o.probability;
-            forecastCategory = o.forecastCategory;
-            nextStep = o.nextStep;
-            competitor = o.competitor;
-            history = o.history;
-            activities = o.activities;
-            closeDate = o.closeDate;
-            lossReason = o.lossReason;
-            pipelineVersion = o.pipelineVersion;
+            owner = o.owner();
+            team = o.team();
+            lines = o.lines();
+            amount = o.amount();
+            expectedCloseDate = o.expectedCloseDate();
+            closeDateSlips = o.closeDateSlips();
+            stageId = o.stageId();
+            status = o.status();
+            probability = o.probability();
+            forecastCategory = o.forecastCategory();
+            nextStep = o.nextStep();
+            competitor = o.competitor();
+            history = o.history();
+            activities = o.activities();
+            closeDate = o.closeDate();
+            lossReason = o.lossReason();
+            pipelineVersion = o.pipelineVersion();
         }
 
         Opportunity build() {
-            return new Opportunity(o.id, o.tenant, o.pipelineId, pipelineVersion, o.accountId, owner, team, o.currency,
-                    lines, amount, expectedCloseDate, closeDateSlips, stageId, status, probability, forecastCategory,
-                    nextStep, competitor, history, activities, o.createdAt, closeDate, lossReason, o.productLine,
-                    o.channel);
+            return new Opportunity(o.id(), o.tenant(), o.pipelineId(), pipelineVersion, o.accountId(), owner, team,
+                    o.currency(), lines, amount, expectedCloseDate, closeDateSlips, stageId, status, probability,
+                    forecastCategory, nextStep, competitor, history, activities, o.createdAt(), closeDate, lossReason,
+                    o.productLine(), o.channel());
         }
     }
 }

@@ -66,6 +66,8 @@ public final class PipelineDefinition {
     private final ReopenPolicy reopen;
     private final BigDecimal discountThreshold;
     private final Map<String, Integer> index = new HashMap<>();
+    /** The stage ids in order (null for a repeated id), for the identity scan of {@link #indexOf}. */
+    private final String[] stageIds;
     private volatile Optional<MoveRequirements>[][] moveTable;
     /** Per stage, its required fields resolved once; {@code null} where a name is unknown (an invalid definition). */
     private final OpportunityField[][] requiredFields;
@@ -84,8 +86,11 @@ public final class PipelineDefinition {
         this.reopen = Objects.requireNonNull(reopen, "reopen");
         this.discountThreshold = Objects.requireNonNull(discountThreshold, "discountThreshold");
         this.requiredFields = new OpportunityField[this.stages.size()][];
+        this.stageIds = new String[this.stages.size()];
         for (int i = 0; i < this.stages.size(); i++) {
-            index.putIfAbsent(this.stages.get(i).id(), i);
+            String stageId = this.stages.get(i).id();
+            // Only a first occurrence: an identity hit in indexOf is then the index the map holds.
+            stageIds[i] = index.putIfAbsent(stageId, i) == null ? stageId : null;
             List<String> names = this.stages.get(i).entry().requiredFields();
             OpportunityField[] fields = new OpportunityField[names.size()];
             boolean known = true;
@@ -178,6 +183,12 @@ public final class PipelineDefinition {
 
     /** The position of a stage in {@link #stages()}, or −1. */
     public int indexOf(String stageId) {
+        // An opportunity moved in memory holds its stage's own id instance: found without hashing.
+        for (int i = 0; stageId != null && i < stageIds.length; i++) {
+            if (stageIds[i] == stageId) {
+                return i;
+            }
+        }
         return index.getOrDefault(stageId, -1);
     }
 

@@ -63,4 +63,42 @@ class OpportunityHistorySharingTest {
         assertThat(history.get(40).leftAt()).isEmpty();
         assertThat(List.copyOf(history)).isEqualTo(history);
     }
+
+    @Test
+    void a_moved_opportunity_keeps_every_part_the_move_does_not_change_and_equals_its_rebuilt_copy() {
+        // Given a qualified opportunity
+        Opportunity base = aQualifiedOpportunity();
+
+        // When it moves
+        Opportunity moved = inStage(base, "needs-analysis", 2);
+
+        // Then only the stage parts changed, and a copy built part by part equals it, hash and text included
+        assertThat(moved.id()).isEqualTo(base.id());
+        assertThat(moved.amount()).isEqualTo(base.amount());
+        assertThat(moved.lines()).isEqualTo(base.lines());
+        assertThat(moved.team()).isEqualTo(base.team());
+        assertThat(moved.activities()).isEqualTo(base.activities());
+        assertThat(moved.nextStep()).isEqualTo(base.nextStep());
+        assertThat(moved.closeDate()).isEqualTo(base.closeDate());
+        assertThat(moved.stageId()).isEqualTo("needs-analysis");
+        Opportunity rebuilt = rebuilt(moved, moved.nextStep(), moved.stageId());
+        assertThat(rebuilt).isEqualTo(moved).hasSameHashCodeAs(moved);
+        assertThat(rebuilt.toString()).isEqualTo(moved.toString()).contains("stageId=needs-analysis");
+    }
+
+    @Test
+    void opportunities_differing_in_a_shared_part_or_in_a_stage_part_are_not_equal() {
+        Opportunity moved = inStage(aQualifiedOpportunity(), "needs-analysis", 2);
+
+        assertThat(rebuilt(moved, moved.nextStep() + " and call back", moved.stageId())).isNotEqualTo(moved);
+        assertThat(rebuilt(moved, moved.nextStep(), "proposal")).isNotEqualTo(moved);
+        assertThat(moved).isNotEqualTo(inStage(aQualifiedOpportunity(), "needs-analysis", 3));
+    }
+
+    private static Opportunity rebuilt(Opportunity o, String nextStep, String stageId) {
+        return new Opportunity(o.id(), o.tenant(), o.pipelineId(), o.pipelineVersion(), o.accountId(), o.owner(), o.team(),
+                o.currency(), o.lines(), o.amount(), o.expectedCloseDate(), o.closeDateSlips(), stageId, o.status(),
+                o.probability(), o.forecastCategory(), nextStep, o.competitor(), List.copyOf(o.history()),
+                o.activities(), o.createdAt(), o.closeDate(), o.lossReason(), o.productLine(), o.channel());
+    }
 }

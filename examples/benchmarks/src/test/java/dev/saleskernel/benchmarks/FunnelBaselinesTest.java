@@ -3,6 +3,11 @@ package dev.saleskernel.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.saleskernel.funnel.Opportunity;
+import dev.saleskernel.funnel.OpportunityEvents.StageAdvanced;
+import dev.saleskernel.funnel.StageVisit;
+import dev.saleskernel.shared.Change;
+import java.util.ArrayList;
+import java.util.List;
 import dev.saleskernel.funnel.analytics.FunnelCut;
 import dev.saleskernel.funnel.analytics.FunnelReport;
 import dev.saleskernel.money.Money;
@@ -12,37 +17,40 @@ import org.junit.jupiter.api.Test;
 class FunnelBaselinesTest {
 
     @Test
-    void the_enum_switch_baseline_and_the_aggregate_accept_the_same_move_into_the_same_state() {
+    void the_enum_switch_baseline_and_the_aggregate_make_the_same_chain_of_moves_into_the_same_states() {
         FunnelTransitionBenchmark benchmark = new FunnelTransitionBenchmark();
         benchmark.historyBefore = 6;
         benchmark.setUp();
+        List<Integer> historySizes = new ArrayList<>();
 
-        Opportunity moved = ((io.vavr.control.Either<?, dev.saleskernel.shared.Change<Opportunity>>)
-                benchmark.library_accepted_move()).get().state();
-        var change = ((io.vavr.control.Either<?, dev.saleskernel.shared.Change<Opportunity>>)
-                benchmark.library_accepted_move()).get();
-        FunnelBaselines.Transition transition =
-                (FunnelBaselines.Transition) benchmark.baseline_enum_switch_accepted_move();
-        FunnelBaselines.Deal deal = transition.state();
+        for (int step = 0; step < 2 * FunnelTransitionBenchmark.CHAIN + 1; step++) {
+            Change<Opportunity> change = benchmark.library_chained_move().get();
+            FunnelBaselines.Transition transition = benchmark.baseline_enum_switch_chained_move();
+            Opportunity moved = change.state();
+            FunnelBaselines.Deal deal = transition.state();
 
+            historySizes.add(moved.history().size());
+            assertThat(moved.history()).hasSize(deal.history().length);
+            assertThat(FunnelBaselines.SEEDS.indexOf(moved.stageId())).isEqualTo(deal.stage().ordinal());
+            assertThat(moved.probability().intValueExact()).isEqualTo(deal.probability());
+            for (int i = 0; i < deal.history().length; i++) {
+                StageVisit visit = moved.history().get(i);
+                FunnelBaselines.Visit expected = deal.history()[i];
+                assertThat(FunnelBaselines.SEEDS.indexOf(visit.stageId())).isEqualTo(expected.stage().ordinal());
+                assertThat(visit.enteredAt()).isEqualTo(expected.enteredAt());
+                assertThat(visit.leftAt().orElse(null)).isEqualTo(expected.leftAt());
+                assertThat(visit.leftBy().orElse(null)).isEqualTo(expected.leftBy());
+            }
+            StageAdvanced event = (StageAdvanced) change.events().get(0);
+            assertThat(change.events()).hasSize(1);
+            assertThat(FunnelBaselines.SEEDS.indexOf(event.fromStage())).isEqualTo(transition.event().from().ordinal());
+            assertThat(FunnelBaselines.SEEDS.indexOf(event.toStage())).isEqualTo(transition.event().to().ordinal());
+            assertThat(event.direction().name()).isEqualTo(transition.event().direction().name());
+            assertThat(event.actor()).isEqualTo(transition.event().actor());
+            assertThat(event.occurredAt()).isEqualTo(transition.event().at());
+        }
+        assertThat(historySizes).containsExactly(7, 8, 9, 10, 11, 12, 7, 8, 9, 10, 11, 12, 7);
         assertThat(benchmark.opportunity.history()).hasSize(6);
-        assertThat(moved.history()).hasSize(deal.history().length).hasSize(7);
-        assertThat(moved.stageId()).isEqualTo("quotation");
-        assertThat(deal.stage()).isEqualTo(FunnelBaselines.Stage.QUOTATION);
-        assertThat(moved.probability().intValueExact()).isEqualTo(deal.probability());
-        assertThat(moved.history().get(5).leftAt().orElseThrow()).isEqualTo(deal.history()[5].leftAt());
-        assertThat(moved.history().get(5).leftBy().orElseThrow()).isEqualTo(deal.history()[5].leftBy());
-        assertThat(moved.history().get(6).leftAt()).isEmpty();
-        assertThat(deal.history()[6].leftAt()).isNull();
-        var event = (dev.saleskernel.funnel.OpportunityEvents.StageAdvanced) change.events().get(0);
-        assertThat(change.events()).hasSize(1);
-        assertThat(event.fromStage()).isEqualTo("proposal");
-        assertThat(transition.event().from()).isEqualTo(FunnelBaselines.Stage.PROPOSAL);
-        assertThat(event.toStage()).isEqualTo("quotation");
-        assertThat(transition.event().to()).isEqualTo(FunnelBaselines.Stage.QUOTATION);
-        assertThat(event.direction().name()).isEqualTo(transition.event().direction().name());
-        assertThat(event.actor()).isEqualTo(transition.event().actor());
-        assertThat(event.occurredAt()).isEqualTo(transition.event().at());
     }
 
     @Test
