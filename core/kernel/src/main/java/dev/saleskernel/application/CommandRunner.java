@@ -37,22 +37,6 @@ final class CommandRunner {
         Either<Rejected, Change<A>> decide(Optional<A> current, Instant at);
     }
 
-    /**
-     * What a use case decides over its main aggregate and one companion record committed with it
-     * (e.g. the opportunity a lead conversion creates): the companion's change is written when present.
-     */
-    @FunctionalInterface
-    interface PairedDecision<A, B> {
-        Either<Rejected, Paired<A, B>> decide(Optional<A> current, Optional<B> companion, Instant at);
-    }
-
-    /** The main aggregate's change and, if the command changes it too, the companion's. */
-    record Paired<A, B>(Change<A> main, Optional<Change<B>> companion) {
-        static <A, B> Paired<A, B> alone(Change<A> main) {
-            return new Paired<>(main, Optional.empty());
-        }
-    }
-
     private final RecordStore store;
     private final EventCodec events;
     private final CommandReceipts receipts;
@@ -74,19 +58,6 @@ final class CommandRunner {
 
     <A> Either<Rejected, Executed<A>> run(CommandContext context, String action, Repository<A> repository,
                                           String recordId, Decision<A> decision) {
-        return runPaired(context, action, repository, recordId, null, "",
-                (current, none, at) -> decision.decide(current, at).map(Paired::alone));
-    }
-
-    /**
-     * Like {@link #run}, and also loads the companion record {@code companionId} (when
-     * {@code companions} is given) and commits its change, if the decision makes one, in the same
-     * atomic commit as the main aggregate's: both writes are compare-and-swap, so a conflict on
-     * either decides again. The receipt and the replay refer to the main aggregate.
-     */
-    <A, B> Either<Rejected, Executed<A>> runPaired(CommandContext context, String action, Repository<A> repository,
-                                                   String recordId, Repository<B> companions, String companionId,
-                                                   PairedDecision<A, B> decision) {
         String subject = repository.recordType() + ":" + recordId;
         Optional<Rejected> denied = CommandRefusals.unlessAuthorised(authorization, context, action,
                 repository.recordType(), recordId);
@@ -99,35 +70,23 @@ final class CommandRunner {
                 return replay(context, action, repository, recordId, receipt.get());
             }
             Optional<Loaded<A>> before = repository.load(context.tenant(), recordId);
-            Optional<Loaded<B>> companionBefore = companions == null ? Optional.empty()
-                    : companions.load(context.tenant(), companionId);
             Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
-            Either<Rejected, Paired<A, B>> decided = decision.decide(before.map(Loaded::state),
-                    companionBefore.map(Loaded::state), at);
+            Either<Rejected, Change<A>> decided = decision.decide(before.map(Loaded::state), at);
             if (decided.isLeft()) {
                 return Either.left(decided.getLeft());
             }
-            Change<A> change = decided.get().main();
-            Optional<Change<B>> companion = decided.get().companion();
-            if (change.changedNothing() && before.isPresent() && companion.isEmpty()) {
+            Change<A> change = decided.get();
+            if (change.changedNothing() && before.isPresent()) {
                 return Either.right(new Executed<>(before.get().state(), before.get().version(), List.of(), false));
             }
             Write write = repository.writeOf(context.tenant(), before, change.state());
-            List<Write> writes = new ArrayList<>(List.of(write,
-                    receipts.writeOf(context.tenant(), context.commandId(), action, context.actor(), write.key(), at)));
-            List<OutboxMessage> messages = new ArrayList<>(messagesOf(context, write.key(), change.events()));
-            if (companion.isPresent()) {
-                Write other = companions.writeOf(context.tenant(), companionBefore, companion.get().state());
-                writes.add(other);
-                messages.addAll(messagesOf(context, other.key(), companion.get().events()));
-            }
+            List<Write> writes = List.of(write,
+                    receipts.writeOf(context.tenant(), context.commandId(), action, context.actor(), write.key(), at));
             CommitOutcome outcome = store.commit(new Commit(context.tenant().value(), context.commandId().value(),
-                    writes, messages));
+                    writes, messagesOf(context, write.key(), change.events())));
             if (outcome instanceof CommitOutcome.Committed committed) {
-                List<DomainEvent> raised = new ArrayList<>(change.events());
-                companion.ifPresent(c -> raised.addAll(c.events()));
                 return Either.right(new Executed<>(change.state(), committed.newVersions().get(write.key()),
-                        raised, false));
+                        change.events(), false));
             }
             LOG.debug("version conflict on {} (attempt {} of {}), deciding again", write.key(), attempt, maxAttempts);
         }

@@ -134,16 +134,18 @@ public final class LeadService {
      * to the next member of the round-robin team, whose cursor moves on in the same commit.
      */
     public Either<Rejected, Executed<Lead>> assignByRules(CommandContext context, String id, LeadAssignment.Rules rules) {
-        return runner.runPaired(context, ASSIGN, leads, id, cursors, rules.team(), (current, cursor, at) -> {
+        return multiRunner.runOn(context, ASSIGN, leads, id, (session, at) -> {
+            Optional<Lead> current = session.load(leads, id);
             if (current.isEmpty()) {
                 return notFound(id);
             }
             Lead lead = current.get();
             Optional<ActorId> territoryOwner = LeadAssignment.byTerritory(lead, rules.ownerByTerritory());
             if (territoryOwner.isPresent()) {
-                return lead.assign(territoryOwner.get(), context.actor(), at).map(CommandRunner.Paired::alone);
+                return lead.assign(territoryOwner.get(), context.actor(), at)
+                        .map(assigned -> staged(session, leads, id, assigned));
             }
-            Either<Rejected, Change<LeadRoundRobin>> picked = cursor
+            Either<Rejected, Change<LeadRoundRobin>> picked = session.load(cursors, rules.team())
                     .orElseGet(() -> LeadRoundRobin.start(context.tenant(), rules.team()))
                     .pick(rules.members(), context.actor(), at);
             // Without a pick the lead is still asked (with the actor as a stand-in owner) so that its own
@@ -151,7 +153,14 @@ public final class LeadService {
             Either<Rejected, Change<Lead>> assigned = picked.isRight()
                     ? lead.assign(pickedOwner(picked.get()), context.actor(), at)
                     : lead.assign(context.actor(), context.actor(), at);
-            return both(assigned, picked);
+            if (assigned.isRight() && picked.isRight()) {
+                session.stage(leads, id, assigned.get());
+                return Either.right(staged(session, cursors, rules.team(), picked.get()));
+            }
+            List<Rejection> reasons = new ArrayList<>();
+            assigned.swap().forEach(r -> reasons.addAll(r.reasons()));
+            picked.swap().forEach(r -> reasons.addAll(r.reasons()));
+            return Either.left(new Rejected(reasons));
         });
     }
 
@@ -186,7 +195,7 @@ public final class LeadService {
      */
     public Either<Rejected, Executed<Lead>> convert(CommandContext context, String id, Conversion conversion) {
         OpportunityDraft draft = conversion.opportunity();
-        Either<Rejected, MultiRecordRunner.Outcome> outcome = multiRunner.run(context, CONVERT, "lead", id,
+        return multiRunner.runOn(context, CONVERT, leads, id,
                 (session, at) -> {
                     Optional<Lead> current = session.load(leads, id);
                     if (current.isEmpty()) {
@@ -241,10 +250,6 @@ public final class LeadService {
                     session.stage(opportunities.repository(), draft.id(), opportunity.get());
                     return Either.right(null);
                 });
-        return outcome.map(done -> {
-            Loaded<Lead> now = leads.load(context.tenant(), id).orElseThrow();
-            return new Executed<>(now.state(), now.version(), done.events(), done.replayed());
-        });
     }
 
     private Either<Rejected, Change<Account>> createdWithContact(AccountDraft draft, List<DuplicateMatch> matches,
@@ -309,15 +314,10 @@ public final class LeadService {
     }
 
     /** Both changes, or every reason either was refused. */
-    private static <A, B> Either<Rejected, CommandRunner.Paired<A, B>> both(Either<Rejected, Change<A>> main,
-                                                                         Either<Rejected, Change<B>> companion) {
-        if (main.isRight() && companion.isRight()) {
-            return Either.right(new CommandRunner.Paired<>(main.get(), Optional.of(companion.get())));
-        }
-        List<Rejection> reasons = new ArrayList<>();
-        main.swap().forEach(r -> reasons.addAll(r.reasons()));
-        companion.swap().forEach(r -> reasons.addAll(r.reasons()));
-        return Either.left(new Rejected(reasons));
+    private static <A> Void staged(MultiRecordRunner.Session session, Repository<A> repository, String id,
+                                   Change<A> change) {
+        session.stage(repository, id, change);
+        return null;
     }
 
     private static <T> Either<Rejected, T> notFound(String id) {

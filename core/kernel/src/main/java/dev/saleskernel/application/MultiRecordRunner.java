@@ -64,11 +64,17 @@ final class MultiRecordRunner {
         Either<Rejected, Void> decide(Session session, Instant at);
     }
 
-    /** What was committed: every changed record's subject and every event, in staging order. */
-    record Outcome(List<String> changedSubjects, List<DomainEvent> events, boolean replayed) {
+    /**
+     * What was committed: every changed record's subject and every event, in staging order, and
+     * each changed record's committed state and new version (both empty for a replay).
+     */
+    record Outcome(List<String> changedSubjects, List<DomainEvent> events, boolean replayed,
+                   Map<RecordKey, Object> committedStates, Map<RecordKey, Long> newVersions) {
         Outcome {
             changedSubjects = List.copyOf(changedSubjects);
             events = List.copyOf(events);
+            committedStates = Map.copyOf(committedStates);
+            newVersions = Map.copyOf(newVersions);
         }
     }
 
@@ -130,7 +136,7 @@ final class MultiRecordRunner {
             Optional<CommandReceipts.Receipt> receipt = receipts.find(context.tenant(), context.commandId());
             if (receipt.isPresent()) {
                 if (CommandRefusals.isReplayOf(receipt.get(), action, subjectType, subjectId)) {
-                    return Either.right(new Outcome(List.of(), List.of(), true));
+                    return Either.right(new Outcome(List.of(), List.of(), true, Map.of(), Map.of()));
                 }
                 return Either.left(CommandRefusals.commandIdReused(context, subject, receipt.get()));
             }
@@ -149,9 +155,11 @@ final class MultiRecordRunner {
             List<OutboxMessage> messages = new ArrayList<>();
             List<String> changed = new ArrayList<>();
             List<DomainEvent> raised = new ArrayList<>();
+            Map<RecordKey, Object> states = new HashMap<>();
             session.staged.forEach((key, staged) -> {
                 writes.add(staged.writeOf(context, session.versions.getOrDefault(key, 0L)));
                 changed.add(key.recordType() + ":" + key.recordId());
+                states.put(key, staged.change().state());
                 for (DomainEvent event : staged.change().events()) {
                     raised.add(event);
                     messages.add(events.toMessage(ids.newId(), context.tenant(), key.recordType(), key.recordId(),
@@ -160,10 +168,33 @@ final class MultiRecordRunner {
             });
             writes.add(receipts.writeOf(context.tenant(), context.commandId(), action, context.actor(), subjectKey, at));
             CommitOutcome outcome = store.commit(new Commit(context.tenant().value(), context.commandId().value(), writes, messages));
-            if (outcome instanceof CommitOutcome.Committed) {
-                return Either.right(new Outcome(changed, raised, false));
+            if (outcome instanceof CommitOutcome.Committed committed) {
+                Map<RecordKey, Long> versions = new HashMap<>(committed.newVersions());
+                versions.keySet().retainAll(states.keySet());
+                return Either.right(new Outcome(changed, raised, false, states, versions));
             }
         }
         return Either.left(CommandRefusals.keptChanging("the records", subject, maxAttempts));
+    }
+
+    /**
+     * {@link #run} for a command about one record of {@code repository} (which it may stage with
+     * others): reports that record as committed — the state staged and its new version — or, when
+     * the command left it unchanged or was a replay, as stored now. The decision refuses when the
+     * record does not exist, so that it exists whenever the command is accepted.
+     */
+    <A> Either<Rejected, Executed<A>> runOn(CommandContext context, String action, Repository<A> repository,
+                                            String recordId, Decision decision) {
+        return run(context, action, repository.recordType(), recordId, decision).map(done -> {
+            RecordKey key = repository.keyOf(context.tenant(), recordId);
+            Object committed = done.committedStates().get(key);
+            if (committed != null) {
+                @SuppressWarnings("unchecked") // staged through the same repository, so of its type
+                A state = (A) committed;
+                return new Executed<>(state, done.newVersions().get(key), done.events(), false);
+            }
+            Loaded<A> now = repository.load(context.tenant(), recordId).orElseThrow();
+            return new Executed<>(now.state(), now.version(), done.events(), done.replayed());
+        });
     }
 }

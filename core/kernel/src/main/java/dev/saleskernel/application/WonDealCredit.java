@@ -3,7 +3,6 @@ package dev.saleskernel.application;
 import dev.saleskernel.customer.Account;
 import dev.saleskernel.funnel.Opportunity;
 import dev.saleskernel.funnel.PipelineDefinition;
-import dev.saleskernel.internal.persistence.Loaded;
 import dev.saleskernel.internal.persistence.Repository;
 import dev.saleskernel.shared.Change;
 import dev.saleskernel.shared.Ids;
@@ -56,7 +55,7 @@ final class WonDealCredit {
         if (!Ids.isValid(id)) {
             return Either.left(AccountService.badId(opportunities.recordType(), id));
         }
-        Either<Rejected, MultiRecordRunner.Outcome> outcome = runner.run(context, action, opportunities.recordType(), id,
+        return runner.runOn(context, action, opportunities, id,
                 (session, at) -> {
                     Optional<Opportunity> found = session.load(opportunities, id);
                     if (found.isEmpty()) {
@@ -87,9 +86,5 @@ final class WonDealCredit {
                     }
                     return Either.right(null);
                 });
-        return outcome.map(done -> {
-            Loaded<Opportunity> now = opportunities.load(context.tenant(), id).orElseThrow();
-            return new Executed<>(now.state(), now.version(), done.events(), done.replayed());
-        });
     }
 }
