@@ -34,7 +34,7 @@ class KpiBulkOrdersProperties {
         for (int i = 0; i < f.orders; i++) {
             StringBuilder row = new StringBuilder().append(f.orderDay[i]);
             for (int d = 0; d < KpiFacts.DIMENSIONS; d++) {
-                row.append('|').append(f.dictionaries.get(d).get(f.orderDim[d][i]));
+                row.append('|').append(f.dictionaries.get(d).get(f.orderCode(d, i)));
             }
             rows.add(row.append('|').append(f.orderSales[i]).append('|').append(f.orderCogs[i]).append('|')
                     .append(f.orderDelta[i]).append('|').append(f.orderFlags[i]).toString());
