@@ -428,21 +428,39 @@ public final class KpiCube {
                     shifts[varying++] = shift[d];
                 }
             }
-            for (int i = 0; i < facts.orders; i++) {
-                long key = segmentOf[facts.orderDay[i] - minDay] | constant;
-                for (int v = 0; v < varying; v++) {
-                    key |= ((long) columns[v][i]) << shifts[v];
+            int[] day = facts.orderDay;
+            int[] segment = segmentOf;
+            int[] only = varying == 1 ? columns[0] : null;
+            int onlyShift = shifts[0];
+            long[] salesColumn = facts.orderSales;
+            long[] cogsColumn = facts.orderCogs;
+            byte[] deltaColumn = facts.orderDelta;
+            byte[] flagsColumn = facts.orderFlags;
+            long[] sum = sums;
+            for (int i = 0, n = facts.orders; i < n; i++) {
+                long key = segment[day[i] - minDay] | constant;
+                if (only != null) {
+                    key |= ((long) only[i]) << onlyShift;
+                } else {
+                    for (int v = 0; v < varying; v++) {
+                        key |= ((long) columns[v][i]) << shifts[v];
+                    }
                 }
-                int base = group(key) * measures;
-                sums[base + sales] = Math.addExact(sums[base + sales], facts.orderSales[i]);
-                sums[base + cogs] = Math.addExact(sums[base + cogs], facts.orderCogs[i]);
-                sums[base + orderCount] += facts.orderDelta[i];
-                byte flags = facts.orderFlags[i];
+                int g = dense != null ? dense[(int) key] : -1;
+                if (g < 0) {
+                    g = group(key);
+                    sum = sums;
+                }
+                int base = g * measures;
+                sum[base + sales] = Math.addExact(sum[base + sales], salesColumn[i]);
+                sum[base + cogs] = Math.addExact(sum[base + cogs], cogsColumn[i]);
+                sum[base + orderCount] += deltaColumn[i];
+                byte flags = flagsColumn[i];
                 if (flags != 0) {
-                    sums[base + fresh] += flags & KpiFacts.NEW;
-                    sums[base + active] += (flags & KpiFacts.ACTIVE) >> 1;
-                    sums[base + cohort] += (flags & KpiFacts.COHORT) >> 2;
-                    sums[base + retained] += (flags & KpiFacts.RETAINED) >> 3;
+                    sum[base + fresh] += flags & KpiFacts.NEW;
+                    sum[base + active] += (flags & KpiFacts.ACTIVE) >> 1;
+                    sum[base + cohort] += (flags & KpiFacts.COHORT) >> 2;
+                    sum[base + retained] += (flags & KpiFacts.RETAINED) >> 3;
                 }
             }
             for (int i = 0; i < facts.rows; i++) {

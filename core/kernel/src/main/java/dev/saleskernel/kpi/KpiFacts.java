@@ -188,6 +188,9 @@ public final class KpiFacts {
         private int[] rowMeasure = new int[64];
         private long[] rowValue = new long[64];
 
+        /* Columns are allocated on the first order row, for this many rows (or by the first bulk's copy). */
+        private final int expectedOrders;
+
         private Builder(Currency currency, int expected) {
             this.currency = Objects.requireNonNull(currency, "currency");
             for (int i = 0; i < measures.size(); i++) {
@@ -197,12 +200,12 @@ public final class KpiFacts {
                 dictionaries.add(new StringCodes());
                 rowDim[d] = new int[64];
             }
-            int capacity = Math.max(16, expected);
-            orderDay = new int[capacity];
-            orderCustomer = new int[capacity];
-            orderSales = new long[capacity];
-            orderCogs = new long[capacity];
-            orderDelta = new byte[capacity];
+            expectedOrders = Math.max(16, expected);
+            orderDay = new int[0];
+            orderCustomer = new int[0];
+            orderSales = new long[0];
+            orderCogs = new long[0];
+            orderDelta = new byte[0];
         }
 
         private String subject(String what, int index) {
@@ -288,7 +291,7 @@ public final class KpiFacts {
             if (needed <= orderDay.length) {
                 return;
             }
-            int capacity = (int) Math.min(Integer.MAX_VALUE - 8, Math.max(needed, 2L * orderDay.length));
+            int capacity = (int) Math.min(Integer.MAX_VALUE - 8, Math.max(Math.max(needed, expectedOrders), 2L * orderDay.length));
             orderDay = Arrays.copyOf(orderDay, capacity);
             for (int d = 0; d < DIMENSIONS; d++) {
                 if (orderDim[d] != null) {
@@ -386,6 +389,12 @@ public final class KpiFacts {
             requireLength(salesMinor.length, count, "sales");
             requireLength(cogsMinor.length, count, "cogs");
             requireLength(delta.length, count, "orderDelta");
+            if (orders == 0 && orderDay.length == 0 && count >= expectedOrders
+                    && allValid(count, epochDay, columns, single, customer, delta)) {
+                adoptCopies(count, epochDay, columns, single, customer, salesMinor, cogsMinor, delta);
+                orderInputs += count;
+                return this;
+            }
             ensureOrderCapacity(orders + count);
             if (allValid(count, epochDay, columns, single, customer, delta)) {
                 copyValid(count, epochDay, columns, single, customer, salesMinor, cogsMinor, delta);
@@ -449,6 +458,30 @@ public final class KpiFacts {
             System.arraycopy(cogsMinor, 0, orderCogs, n, count);
             System.arraycopy(delta, 0, orderDelta, n, count);
             orders = n + count;
+        }
+
+        /* The first rows of an empty builder, all valid: copies of the host's columns are the columns. */
+        private void adoptCopies(int count, int[] epochDay, int[][] columns, int[] single, int[] customer, long[] salesMinor,
+                                 long[] cogsMinor, byte[] delta) {
+            for (int d = 0; d < DIMENSIONS; d++) {
+                if (columns[d] == null) {
+                    orderConstant[d] = single[d];
+                } else {
+                    orderDim[d] = hostIdentity[d] ? Arrays.copyOf(columns[d], count) : remapped(columns[d], count, hostCodes[d]);
+                }
+            }
+            orderCustomer = hostCustomersIdentity ? Arrays.copyOf(customer, count) : remapped(customer, count, hostCustomers);
+            orderDay = Arrays.copyOf(epochDay, count);
+            orderSales = Arrays.copyOf(salesMinor, count);
+            orderCogs = Arrays.copyOf(cogsMinor, count);
+            orderDelta = Arrays.copyOf(delta, count);
+            orders = count;
+        }
+
+        private static int[] remapped(int[] from, int count, int[] remap) {
+            int[] to = new int[count];
+            copyCodes(from, count, remap, false, to, 0);
+            return to;
         }
 
         private static void copyCodes(int[] from, int count, int[] remap, boolean identity, int[] to, int at) {
@@ -773,8 +806,8 @@ public final class KpiFacts {
 
         /*
          * One pass over the order rows in date order (ties by insertion order): the rows themselves
-         * when already in date order, else a counting sort by day. Per customer, the month and row
-         * of its last counted order, packed in one long.
+         * when already in date order, else a counting sort by day. Per customer, the month of its
+         * last counted order (read on every row) and that order's row (read when retained).
          */
         private byte[] customerFlags() {
             byte[] flags = new byte[orders];
@@ -797,8 +830,9 @@ public final class KpiFacts {
             int[] monthOfDay = monthOfDay(minDay, span);
             LocalDate through = observedThrough.orElse(LocalDate.ofEpochDay(maxDay));
             int lastObservableMonth = through.plusDays(1).getYear() * 12 + through.plusDays(1).getMonthValue() - 1 - 2;
-            long[] last = new long[customers.size()];
-            Arrays.fill(last, NEVER);
+            int[] lastMonth = new int[customers.size()];
+            int[] lastRow = new int[customers.size()];
+            Arrays.fill(lastMonth, NEVER);
             boolean anyExisting = !existingCustomers.isEmpty();
             for (int n = 0; n < orders; n++) {
                 int i = byDate == null ? n : byDate[n];
@@ -807,9 +841,8 @@ public final class KpiFacts {
                 }
                 int c = orderCustomer[i];
                 int month = monthOfDay[orderDay[i] - minDay];
-                long seen = last[c];
-                int lastMonth = (int) (seen >> 32);
-                if (lastMonth == month) {
+                int seen = lastMonth[c];
+                if (seen == month) {
                     continue;
                 }
                 byte flag = ACTIVE;
@@ -817,19 +850,20 @@ public final class KpiFacts {
                     if (!anyExisting || !existingCustomers.contains(customers.values().get(c))) {
                         flag |= NEW;
                     }
-                } else if (lastMonth == month - 1 && lastMonth <= lastObservableMonth) {
-                    flags[(int) seen] |= RETAINED;
+                } else if (seen == month - 1 && seen <= lastObservableMonth) {
+                    flags[lastRow[c]] |= RETAINED;
                 }
                 if (month <= lastObservableMonth) {
                     flag |= COHORT;
                 }
                 flags[i] |= flag;
-                last[c] = (long) month << 32 | i;
+                lastMonth[c] = month;
+                lastRow[c] = i;
             }
             return flags;
         }
 
-        private static final long NEVER = Long.MIN_VALUE;
+        private static final int NEVER = Integer.MIN_VALUE;
 
         private int[] sortByDay(int minDay, int span) {
             int[] start = new int[span + 1];

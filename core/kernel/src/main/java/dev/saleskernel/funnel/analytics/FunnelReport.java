@@ -374,8 +374,10 @@ public final class FunnelReport {
         private final long[] createdTo;
         private final long[] starts;
         private final int[] interval;
-        private final int[][] columns;
         private final long[] radix;
+        /* The columns and radixes of the dimensions with more than one value (the others add nothing to a key). */
+        private final int[][] keyColumns;
+        private final long[] keyRadix;
         private final long combinations;
         private final long origin;
         private final long step;
@@ -410,7 +412,7 @@ public final class FunnelReport {
                 }
             }
             int dims = dimensions.size();
-            columns = new int[dims][];
+            int[][] columns = new int[dims][];
             radix = new long[dims];
             long product = intervals;
             for (int d = 0; d < dims; d++) {
@@ -422,6 +424,18 @@ public final class FunnelReport {
                 product *= radix[d];
             }
             combinations = product;
+            int varying = 0;
+            for (long r : radix) {
+                varying += r > 1 ? 1 : 0;
+            }
+            keyColumns = new int[varying][];
+            keyRadix = new long[varying];
+            for (int d = 0, v = 0; d < dims; d++) {
+                if (radix[d] > 1) {
+                    keyColumns[v] = columns[d];
+                    keyRadix[v++] = radix[d];
+                }
+            }
             int last = starts.length - 1;
             origin = last < 0 ? 0 : starts[0];
             long common = 0;
@@ -482,8 +496,8 @@ public final class FunnelReport {
                 return -1;
             }
             long key = j;
-            for (int d = 0; d < columns.length; d++) {
-                key = key * radix[d] + columns[d][i];
+            for (int d = 0; d < keyColumns.length; d++) {
+                key = key * keyRadix[d] + keyColumns[d][i];
             }
             return key;
         }

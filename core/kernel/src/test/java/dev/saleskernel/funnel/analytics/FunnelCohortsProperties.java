@@ -74,10 +74,56 @@ class FunnelCohortsProperties {
     }
 
     @Test
+    void cohort_counts_equal_the_figures_of_the_cohort_reports_in_the_same_order() {
+        qt().withExamples(1000).forAll(longs().all()).checkAssert(seed -> {
+            Random r = new Random(seed);
+            FunnelData data = FunnelReportReferenceProperties.build(FunnelReportReferenceProperties.randomRows(r));
+            boolean wholeDays = r.nextBoolean();
+            int n = r.nextInt(5);
+            long[] from = new long[n];
+            long[] to = new long[n];
+            long at = 1_700_000_000L + (wholeDays ? r.nextInt(30) * DAY : r.nextInt(30 * 86_400));
+            for (int j = 0; j < n; j++) {
+                from[j] = at + (wholeDays ? r.nextInt(3) * DAY : r.nextInt(3 * 86_400));
+                to[j] = from[j] + (wholeDays ? r.nextInt(60) * DAY : r.nextInt(60 * 86_400));
+                at = to[j];
+            }
+            if (n > 1 && r.nextBoolean()) {
+                long f = from[0], t = to[0];
+                from[0] = from[n - 1];
+                to[0] = to[n - 1];
+                from[n - 1] = f;
+                to[n - 1] = t;
+            }
+            List<FunnelData.Dimension> dimensions = r.nextBoolean() ? List.of(FunnelData.Dimension.OWNER)
+                    : List.of(FunnelData.Dimension.PRODUCT_LINE, FunnelData.Dimension.CHANNEL, FunnelData.Dimension.OWNER);
+
+            List<FunnelReport.CohortCounts> counts = FunnelReport.cohortCounts(data, from, to, dimensions);
+            List<FunnelReport.Cohort> cohorts = FunnelReport.cohorts(data, from, to, dimensions, OPTIONS);
+
+            assertThat(counts).hasSameSizeAs(cohorts);
+            for (int g = 0; g < cohorts.size(); g++) {
+                FunnelReport.CohortCounts c = counts.get(g);
+                FunnelReport report = cohorts.get(g).report();
+                assertThat(c.interval()).isEqualTo(cohorts.get(g).interval());
+                assertThat(c.codes()).isEqualTo(cohorts.get(g).codes());
+                assertThat(c.won()).isEqualTo(report.won());
+                assertThat(c.cycleSeconds()).isEqualTo(report.cycleSeconds());
+                assertThat(c.visitsOnWon()).isEqualTo(report.visitsOnWon());
+                for (int s = 0; s <= FunnelReportReferenceProperties.K; s++) {
+                    assertThat(c.reached(s)).isEqualTo(report.reached(s));
+                }
+            }
+        });
+    }
+
+    @Test
     void overlapping_intervals_are_refused() {
         FunnelData data = FunnelReportReferenceProperties.build(List.of());
         assertThatThrownBy(() -> FunnelReport.cohorts(data, new long[] {0, 10}, new long[] {20, 30}, List.of(), OPTIONS))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("overlap");
         assertThat(FunnelReport.cohorts(data, new long[] {0, 20}, new long[] {20, 30}, List.of(), OPTIONS)).isEmpty();
+        assertThatThrownBy(() -> FunnelReport.cohortCounts(data, new long[] {0, 10}, new long[] {20, 30}, List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("overlap");
     }
 }
