@@ -314,12 +314,8 @@ public final class KpiCube {
         }
 
         static Grouping of(KpiFacts facts, Set<CutDimension> cut, OrgStructure org, FiscalCalendar calendar, PeriodKind grain) {
-            int minDay = Integer.MAX_VALUE;
-            int maxDay = Integer.MIN_VALUE;
-            for (int i = 0; i < facts.orders; i++) {
-                minDay = Math.min(minDay, facts.orderDay[i]);
-                maxDay = Math.max(maxDay, facts.orderDay[i]);
-            }
+            int minDay = facts.orderMinDay;
+            int maxDay = facts.orderMaxDay;
             for (int i = 0; i < facts.rows; i++) {
                 minDay = Math.min(minDay, facts.rowDay[i]);
                 maxDay = Math.max(maxDay, facts.rowDay[i]);

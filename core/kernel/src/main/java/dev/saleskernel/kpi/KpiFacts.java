@@ -78,6 +78,9 @@ public final class KpiFacts {
     final long[] orderCogs;
     final byte[] orderDelta;
     final byte[] orderFlags;
+    /* The order rows' first and last day (MAX_VALUE and MIN_VALUE without rows). */
+    final int orderMinDay;
+    final int orderMaxDay;
     final int rows;
     final int[] rowDay;
     final int[][] rowDim;
@@ -106,6 +109,8 @@ public final class KpiFacts {
         orderCogs = fit(b.orderCogs, orders);
         orderDelta = fit(b.orderDelta, orders);
         orderFlags = flags;
+        orderMinDay = b.minOrderDay;
+        orderMaxDay = b.maxOrderDay;
         rows = b.rows;
         rowDay = Arrays.copyOf(b.rowDay, rows);
         rowMeasure = Arrays.copyOf(b.rowMeasure, rows);
@@ -188,6 +193,16 @@ public final class KpiFacts {
         private int[] rowMeasure = new int[64];
         private long[] rowValue = new long[64];
 
+        private int[] reachedIndex = new int[0];
+        /* The order rows' first and last day, and whether the rows came in date order (kept as rows come). */
+        private int minOrderDay = Integer.MAX_VALUE;
+        private int maxOrderDay = Integer.MIN_VALUE;
+        private int lastOrderDay = Integer.MIN_VALUE;
+        private boolean inDateOrder = true;
+        /* The same, over the bulk that allValid last found valid. */
+        private int bulkMin;
+        private int bulkMax;
+        private boolean bulkInOrder;
         /* Columns are allocated on the first order row, for this many rows (or by the first bulk's copy). */
         private final int expectedOrders;
 
@@ -256,7 +271,7 @@ public final class KpiFacts {
                 return this;
             }
             ensureOrderCapacity(orders + 1);
-            orderDay[orders] = (int) date.toEpochDay();
+            orderDay[orders] = track((int) date.toEpochDay());
             setDimension(UNIT, code(UNIT, orgUnit));
             setDimension(TERRITORY, code(TERRITORY, territory));
             setDimension(CHANNEL, code(CHANNEL, channel));
@@ -389,14 +404,14 @@ public final class KpiFacts {
             requireLength(salesMinor.length, count, "sales");
             requireLength(cogsMinor.length, count, "cogs");
             requireLength(delta.length, count, "orderDelta");
-            if (orders == 0 && orderDay.length == 0 && count >= expectedOrders
-                    && allValid(count, epochDay, columns, single, customer, delta)) {
+            boolean valid = allValid(count, epochDay, columns, single, customer, delta);
+            if (valid && orders == 0 && orderDay.length == 0 && count >= expectedOrders) {
                 adoptCopies(count, epochDay, columns, single, customer, salesMinor, cogsMinor, delta);
                 orderInputs += count;
                 return this;
             }
             ensureOrderCapacity(orders + count);
-            if (allValid(count, epochDay, columns, single, customer, delta)) {
+            if (valid) {
                 copyValid(count, epochDay, columns, single, customer, salesMinor, cogsMinor, delta);
             } else {
                 copyRowByRow(count, epochDay, columns, single, customer, salesMinor, cogsMinor, delta);
@@ -410,11 +425,22 @@ public final class KpiFacts {
             int minDay = (int) MIN_DATE.toEpochDay();
             int maxDay = (int) MAX_DATE.toEpochDay();
             boolean ok = true;
+            int low = Integer.MAX_VALUE;
+            int high = Integer.MIN_VALUE;
+            boolean ordered = true;
+            int previous = Integer.MIN_VALUE;
             for (int i = 0; i < count; i++) {
                 int day = epochDay[i];
                 byte rowDelta = delta[i];
                 ok &= day >= minDay & day < maxDay & rowDelta >= -1 & rowDelta <= 1;
+                low = Math.min(low, day);
+                high = Math.max(high, day);
+                ordered &= day >= previous;
+                previous = day;
             }
+            bulkMin = low;
+            bulkMax = high;
+            bulkInOrder = ordered;
             for (int d = 0; d < DIMENSIONS && ok; d++) {
                 ok = columns[d] == null ? single[d] >= 0 : allCoded(columns[d], count, hostCodes[d], hostIdentity[d]);
             }
@@ -457,6 +483,7 @@ public final class KpiFacts {
             System.arraycopy(salesMinor, 0, orderSales, n, count);
             System.arraycopy(cogsMinor, 0, orderCogs, n, count);
             System.arraycopy(delta, 0, orderDelta, n, count);
+            trackBulk(count, epochDay);
             orders = n + count;
         }
 
@@ -475,7 +502,25 @@ public final class KpiFacts {
             orderSales = Arrays.copyOf(salesMinor, count);
             orderCogs = Arrays.copyOf(cogsMinor, count);
             orderDelta = Arrays.copyOf(delta, count);
+            trackBulk(count, epochDay);
             orders = count;
+        }
+
+        private int track(int day) {
+            minOrderDay = Math.min(minOrderDay, day);
+            maxOrderDay = Math.max(maxOrderDay, day);
+            inDateOrder &= day >= lastOrderDay;
+            lastOrderDay = day;
+            return day;
+        }
+
+        private void trackBulk(int count, int[] epochDay) {
+            if (count > 0) {
+                minOrderDay = Math.min(minOrderDay, bulkMin);
+                maxOrderDay = Math.max(maxOrderDay, bulkMax);
+                inDateOrder &= bulkInOrder && epochDay[0] >= lastOrderDay;
+                lastOrderDay = epochDay[count - 1];
+            }
         }
 
         private static int[] remapped(int[] from, int count, int[] remap) {
@@ -517,7 +562,7 @@ public final class KpiFacts {
                 for (int d = 0; d < DIMENSIONS; d++) {
                     setDimension(d, codes[d]);
                 }
-                orderDay[orders] = day;
+                orderDay[orders] = track(day);
                 orderCustomer[orders] = c;
                 orderSales[orders] = salesMinor[i];
                 orderCogs[orders] = cogsMinor[i];
@@ -783,8 +828,20 @@ public final class KpiFacts {
             addRow(epochDay, cut, measure(Measure.CYCLE_SECONDS), cycleSeconds);
             addRow(epochDay, cut, measure(Measure.VISITS_ON_WON), visitsOnWon);
             for (int s = 0; s < reached.length; s++) {
-                addRow(epochDay, cut, measure(Measure.reached(s)), reached[s]);
+                addRow(epochDay, cut, reachedMeasure(s), reached[s]);
             }
+        }
+
+        /* The index of measure reached.s, looked up once per stage. */
+        private int reachedMeasure(int stage) {
+            if (stage >= reachedIndex.length) {
+                int known = reachedIndex.length;
+                reachedIndex = Arrays.copyOf(reachedIndex, stage + 1);
+                for (int s = known; s <= stage; s++) {
+                    reachedIndex[s] = measure(Measure.reached(s));
+                }
+            }
+            return reachedIndex[stage];
         }
 
         private static Optional<String> unitOf(OrgStructure org, String member, Period period) {
@@ -814,17 +871,8 @@ public final class KpiFacts {
             if (orders == 0) {
                 return flags;
             }
-            int minDay = Integer.MAX_VALUE;
-            int maxDay = Integer.MIN_VALUE;
-            boolean inDateOrder = true;
-            int previous = Integer.MIN_VALUE;
-            for (int i = 0; i < orders; i++) {
-                int day = orderDay[i];
-                minDay = Math.min(minDay, day);
-                maxDay = Math.max(maxDay, day);
-                inDateOrder &= day >= previous;
-                previous = day;
-            }
+            int minDay = minOrderDay;
+            int maxDay = maxOrderDay;
             int span = maxDay - minDay + 1;
             int[] byDate = inDateOrder ? null : sortByDay(minDay, span);
             int[] monthOfDay = monthOfDay(minDay, span);

@@ -33,27 +33,40 @@ class FunnelCohortsProperties {
         assertThat(actual.slipped()).isEqualTo(expected.slipped());
     }
 
+    /*
+     * Up to 4 disjoint creation intervals (from, to), in whole days or in any seconds, the first and
+     * last swapped half of the time.
+     */
+    static long[][] intervals(Random r, boolean wholeDays) {
+        int n = r.nextInt(5);
+        long unit = wholeDays ? DAY : 1;
+        long[] from = new long[n];
+        long[] to = new long[n];
+        long at = 1_700_000_000L + unit * r.nextInt((int) (30 * DAY / unit));
+        for (int j = 0; j < n; j++) {
+            from[j] = at + unit * r.nextInt((int) (3 * DAY / unit));
+            to[j] = from[j] + unit * r.nextInt((int) (60 * DAY / unit));
+            at = to[j];
+        }
+        if (n > 1 && r.nextBoolean()) {
+            long f = from[0], t = to[0];
+            from[0] = from[n - 1];
+            to[0] = to[n - 1];
+            from[n - 1] = f;
+            to[n - 1] = t;
+        }
+        return new long[][] {from, to};
+    }
+
     @Test
     void cohorts_in_one_pass_equal_one_report_per_interval_and_owner_in_the_same_order() {
         qt().withExamples(1000).forAll(longs().all()).checkAssert(seed -> {
             Random r = new Random(seed);
             FunnelData data = FunnelReportReferenceProperties.build(FunnelReportReferenceProperties.randomRows(r));
-            int n = r.nextInt(5);
-            long[] from = new long[n];
-            long[] to = new long[n];
-            long at = 1_700_000_000L + r.nextInt(30) * DAY;
-            for (int j = 0; j < n; j++) {
-                from[j] = at + r.nextInt(3) * DAY;
-                to[j] = from[j] + r.nextInt(60) * DAY;
-                at = to[j];
-            }
-            if (n > 1 && r.nextBoolean()) {
-                long f = from[0], t = to[0];
-                from[0] = from[n - 1];
-                to[0] = to[n - 1];
-                from[n - 1] = f;
-                to[n - 1] = t;
-            }
+            long[][] intervals = intervals(r, true);
+            long[] from = intervals[0];
+            long[] to = intervals[1];
+            int n = from.length;
             List<FunnelReport.Cohort> cohorts = FunnelReport.cohorts(data, from, to, List.of(FunnelData.Dimension.OWNER), OPTIONS);
 
             List<Object> expected = new ArrayList<>();
@@ -78,23 +91,9 @@ class FunnelCohortsProperties {
         qt().withExamples(1000).forAll(longs().all()).checkAssert(seed -> {
             Random r = new Random(seed);
             FunnelData data = FunnelReportReferenceProperties.build(FunnelReportReferenceProperties.randomRows(r));
-            boolean wholeDays = r.nextBoolean();
-            int n = r.nextInt(5);
-            long[] from = new long[n];
-            long[] to = new long[n];
-            long at = 1_700_000_000L + (wholeDays ? r.nextInt(30) * DAY : r.nextInt(30 * 86_400));
-            for (int j = 0; j < n; j++) {
-                from[j] = at + (wholeDays ? r.nextInt(3) * DAY : r.nextInt(3 * 86_400));
-                to[j] = from[j] + (wholeDays ? r.nextInt(60) * DAY : r.nextInt(60 * 86_400));
-                at = to[j];
-            }
-            if (n > 1 && r.nextBoolean()) {
-                long f = from[0], t = to[0];
-                from[0] = from[n - 1];
-                to[0] = to[n - 1];
-                from[n - 1] = f;
-                to[n - 1] = t;
-            }
+            long[][] intervals = intervals(r, r.nextBoolean());
+            long[] from = intervals[0];
+            long[] to = intervals[1];
             List<FunnelData.Dimension> dimensions = r.nextBoolean() ? List.of(FunnelData.Dimension.OWNER)
                     : List.of(FunnelData.Dimension.PRODUCT_LINE, FunnelData.Dimension.CHANNEL, FunnelData.Dimension.OWNER);
 
