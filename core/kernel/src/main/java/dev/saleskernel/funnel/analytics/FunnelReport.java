@@ -381,7 +381,8 @@ public final class FunnelReport {
         private final long combinations;
         private final long origin;
         private final long step;
-        private final double perStep;
+        /* floor((2^63 − 1) ÷ step), to divide by step with a multiplication. */
+        private final long reciprocal;
         private final long end;
         private final int[] byStep;
 
@@ -447,7 +448,7 @@ public final class FunnelReport {
             long span = end - origin;
             if (common > 0 && span > 0 && span <= 1L << 53 && span / common <= TABLE_LIMIT) {
                 step = common;
-                perStep = 1.0 / common;
+                reciprocal = Long.MAX_VALUE / common;
                 byStep = new int[(int) (span / common)];
                 Arrays.fill(byStep, -1);
                 for (int n = 0; n <= last; n++) {
@@ -456,7 +457,7 @@ public final class FunnelReport {
                 }
             } else {
                 step = 0;
-                perStep = 0;
+                reciprocal = 0;
                 byStep = null;
             }
         }
@@ -476,11 +477,9 @@ public final class FunnelReport {
                     return -1;
                 }
                 long offset = created - origin;
-                // offset ÷ step without a division: the estimate is off by at most one (offset < 2^53, q ≤ 2^20), then corrected
-                long q = (long) (offset * perStep);
-                if (q * step > offset) {
-                    q--;
-                } else if ((q + 1) * step <= offset) {
+                // offset ÷ step without a division: ⌊offset × reciprocal ÷ 2^63⌋ is the quotient or one less (offset < 2^53)
+                long q = Math.multiplyHigh(offset, reciprocal) << 1 | (offset * reciprocal) >>> 63;
+                if ((q + 1) * step <= offset) {
                     q++;
                 }
                 return byStep[(int) q];
