@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The measures of a {@link KpiFacts} table summed per cell: per period of one grain (months,
@@ -45,6 +46,14 @@ public final class KpiCube {
     private final PeriodKind grain;
     private final Set<CutDimension> by;
     private final Map<Cell, long[]> cells;
+    /*
+     * The last cell's totals, so that evaluating several KPIs on one cell sums it once. An immutable
+     * pair swapped whole: a reader sees an old or a new pair, both right (no lock needed).
+     */
+    private Memo last;
+
+    private record Memo(Cell cell, Totals totals) {
+    }
 
     private KpiCube(KpiFacts facts, PeriodKind grain, Set<CutDimension> by, Map<Cell, long[]> cells) {
         this.facts = facts;
@@ -75,7 +84,7 @@ public final class KpiCube {
                 }
             }
         }
-        Grouping grouping = Grouping.of(facts, cut);
+        Grouping grouping = Grouping.of(facts, cut, org, calendar, grain);
         if (grouping == null) {
             problems.add(Rejection.of(KpiRejection.CUT_TOO_FINE, "kpi-cube", "by",
                     "the cut has too many combinations of dimension values and days to key exactly"));
@@ -110,6 +119,16 @@ public final class KpiCube {
      * (zero if it has no rows); a longer period sums the cells of the grain inside it.
      */
     public Totals totals(Cell cell) {
+        Memo memo = last;
+        if (memo != null && memo.cell().equals(cell)) {
+            return memo.totals();
+        }
+        Totals totals = sum(cell);
+        last = new Memo(cell, totals);
+        return totals;
+    }
+
+    private Totals sum(Cell cell) {
         Map<Measure, Long> sums = new HashMap<>();
         if (cell.period().kind() == grain) {
             add(sums, cells.get(cell));
@@ -243,23 +262,36 @@ public final class KpiCube {
         return ranked;
     }
 
-    /** Rows grouped per (dimension codes, day) before the roll-up. */
+    /**
+     * Rows grouped per (dimension codes, segment) before the roll-up. A segment is a run of days
+     * within one period of the grain in which no org unit's placement changes (when cut by org
+     * unit), so every day of a segment has the same period and the same lineages: the segment's
+     * first day stands for all of them.
+     */
     private static final class Grouping {
         private final KpiFacts facts;
         private final int[] shift = new int[KpiFacts.DIMENSIONS];
         private final long[] mask = new long[KpiFacts.DIMENSIONS];
         private final int minDay;
         private final long dayMask;
+        /* The segment of each day from minDay, and each segment's first day. */
+        private final int[] segmentOf;
+        private final int[] segmentStart;
         private final int measures;
         private final LongIntMap index = new LongIntMap();
+        /* The group of each key, −1 if none yet, when the key space is small enough to index directly; else null. */
+        private final int[] dense;
         private long[] sums;
         private long[] keys;
         private int groups;
 
         private final Set<CutDimension> cut;
 
-        private Grouping(KpiFacts facts, int[] bits, int dayBits, int minDay, Set<CutDimension> cut) {
+        private Grouping(KpiFacts facts, int[] bits, int dayBits, int minDay, int[] segmentOf, int[] segmentStart,
+                         Set<CutDimension> cut) {
             this.facts = facts;
+            this.segmentOf = segmentOf;
+            this.segmentStart = segmentStart;
             this.cut = cut;
             int at = dayBits;
             for (int d = 0; d < KpiFacts.DIMENSIONS; d++) {
@@ -272,15 +304,18 @@ public final class KpiCube {
             this.measures = facts.measures.size();
             this.sums = new long[64 * measures];
             this.keys = new long[64];
+            long space = 1L << at;
+            if (at <= 24 && space <= Math.max(1 << 12, 2L * (facts.orders + facts.rows))) {
+                dense = new int[(int) space];
+                Arrays.fill(dense, -1);
+            } else {
+                dense = null;
+            }
         }
 
-        static Grouping of(KpiFacts facts, Set<CutDimension> cut) {
-            int minDay = Integer.MAX_VALUE;
-            int maxDay = Integer.MIN_VALUE;
-            for (int i = 0; i < facts.orders; i++) {
-                minDay = Math.min(minDay, facts.orderDay[i]);
-                maxDay = Math.max(maxDay, facts.orderDay[i]);
-            }
+        static Grouping of(KpiFacts facts, Set<CutDimension> cut, OrgStructure org, FiscalCalendar calendar, PeriodKind grain) {
+            int minDay = facts.orderMinDay;
+            int maxDay = facts.orderMaxDay;
             for (int i = 0; i < facts.rows; i++) {
                 minDay = Math.min(minDay, facts.rowDay[i]);
                 maxDay = Math.max(maxDay, facts.rowDay[i]);
@@ -289,15 +324,48 @@ public final class KpiCube {
                 minDay = 0;
                 maxDay = 0;
             }
+            int span = maxDay - minDay + 1;
+            TreeSet<Integer> cuts = new TreeSet<>();
+            LocalDate last = LocalDate.ofEpochDay(maxDay);
+            for (LocalDate start = calendar.periodOf(grain, LocalDate.ofEpochDay(minDay)).endExclusive(); !start.isAfter(last);
+                 start = calendar.periodOf(grain, start).endExclusive()) {
+                cuts.add((int) start.toEpochDay());
+            }
+            if (cut.contains(CutDimension.ORG_UNIT)) {
+                for (var unit : org.units()) {
+                    for (var placement : unit.placements()) {
+                        addCut(cuts, placement.from(), minDay, maxDay);
+                        if (placement.until().isPresent()) {
+                            addCut(cuts, placement.until().get(), minDay, maxDay);
+                        }
+                    }
+                }
+            }
+            int[] segmentStart = new int[cuts.size() + 1];
+            int[] segmentOf = new int[span];
+            segmentStart[0] = minDay;
+            int segment = 0;
+            for (int day : cuts) {
+                Arrays.fill(segmentOf, segmentStart[segment] - minDay, day - minDay, segment);
+                segmentStart[++segment] = day;
+            }
+            Arrays.fill(segmentOf, segmentStart[segment] - minDay, span, segment);
             int[] bits = new int[KpiFacts.DIMENSIONS];
             CutDimension[] dims = {CutDimension.ORG_UNIT, CutDimension.TERRITORY, CutDimension.CHANNEL, CutDimension.PRODUCT_LINE};
-            int total = bitsFor(maxDay - minDay + 1);
+            int total = bitsFor(segmentStart.length);
             int dayBits = total;
             for (int d = 0; d < KpiFacts.DIMENSIONS; d++) {
                 bits[d] = cut.contains(dims[d]) ? bitsFor(facts.dictionaries.get(d).size()) : 0;
                 total += bits[d];
             }
-            return total > 63 ? null : new Grouping(facts, bits, dayBits, minDay, cut);
+            return total > 63 ? null : new Grouping(facts, bits, dayBits, minDay, segmentOf, segmentStart, cut);
+        }
+
+        private static void addCut(TreeSet<Integer> cuts, LocalDate date, int minDay, int maxDay) {
+            long day = date.toEpochDay();
+            if (day > minDay && day <= maxDay) {
+                cuts.add((int) day);
+            }
         }
 
         private static int bitsFor(int values) {
@@ -305,7 +373,7 @@ public final class KpiCube {
         }
 
         private long key(int day, int[][] dim, int i) {
-            long key = day - minDay;
+            long key = segmentOf[day - minDay];
             for (int d = 0; d < KpiFacts.DIMENSIONS; d++) {
                 if (mask[d] != 0) {
                     key |= ((long) dim[d][i]) << shift[d];
@@ -315,7 +383,7 @@ public final class KpiCube {
         }
 
         private int group(long key) {
-            int g = index.get(key);
+            int g = dense != null ? dense[(int) key] : index.get(key);
             if (g >= 0) {
                 return g;
             }
@@ -324,7 +392,11 @@ public final class KpiCube {
                 sums = Arrays.copyOf(sums, groups * 2 * measures);
             }
             keys[groups] = key;
-            index.put(key, groups);
+            if (dense != null) {
+                dense[(int) key] = groups;
+            } else {
+                index.put(key, groups);
+            }
             return groups++;
         }
 
@@ -337,17 +409,54 @@ public final class KpiCube {
             int active = at.get(Measure.ACTIVE_CUSTOMER_MONTHS);
             int cohort = at.get(Measure.COHORT_CUSTOMERS);
             int retained = at.get(Measure.RETAINED_CUSTOMERS);
-            for (int i = 0; i < facts.orders; i++) {
-                int base = group(key(facts.orderDay[i], facts.orderDim, i)) * measures;
-                sums[base + sales] = Math.addExact(sums[base + sales], facts.orderSales[i]);
-                sums[base + cogs] = Math.addExact(sums[base + cogs], facts.orderCogs[i]);
-                sums[base + orderCount] += facts.orderDelta[i];
-                byte flags = facts.orderFlags[i];
+            long constant = 0;
+            int varying = 0;
+            int[][] columns = new int[KpiFacts.DIMENSIONS][];
+            int[] shifts = new int[KpiFacts.DIMENSIONS];
+            for (int d = 0; d < KpiFacts.DIMENSIONS; d++) {
+                if (mask[d] == 0) {
+                    continue;
+                }
+                if (facts.orderDim[d] == null) {
+                    constant |= ((long) facts.orderConstant[d]) << shift[d];
+                } else {
+                    columns[varying] = facts.orderDim[d];
+                    shifts[varying++] = shift[d];
+                }
+            }
+            int[] day = facts.orderDay;
+            int[] segment = segmentOf;
+            int[] only = varying == 1 ? columns[0] : null;
+            int onlyShift = shifts[0];
+            long[] salesColumn = facts.orderSales;
+            long[] cogsColumn = facts.orderCogs;
+            byte[] deltaColumn = facts.orderDelta;
+            byte[] flagsColumn = facts.orderFlags;
+            long[] sum = sums;
+            for (int i = 0, n = facts.orders; i < n; i++) {
+                long key = segment[day[i] - minDay] | constant;
+                if (only != null) {
+                    key |= ((long) only[i]) << onlyShift;
+                } else {
+                    for (int v = 0; v < varying; v++) {
+                        key |= ((long) columns[v][i]) << shifts[v];
+                    }
+                }
+                int g = dense != null ? dense[(int) key] : -1;
+                if (g < 0) {
+                    g = group(key);
+                    sum = sums;
+                }
+                int base = g * measures;
+                sum[base + sales] = Math.addExact(sum[base + sales], salesColumn[i]);
+                sum[base + cogs] = Math.addExact(sum[base + cogs], cogsColumn[i]);
+                sum[base + orderCount] += deltaColumn[i];
+                byte flags = flagsColumn[i];
                 if (flags != 0) {
-                    sums[base + fresh] += flags & KpiFacts.NEW;
-                    sums[base + active] += (flags & KpiFacts.ACTIVE) >> 1;
-                    sums[base + cohort] += (flags & KpiFacts.COHORT) >> 2;
-                    sums[base + retained] += (flags & KpiFacts.RETAINED) >> 3;
+                    sum[base + fresh] += flags & KpiFacts.NEW;
+                    sum[base + active] += (flags & KpiFacts.ACTIVE) >> 1;
+                    sum[base + cohort] += (flags & KpiFacts.COHORT) >> 2;
+                    sum[base + retained] += (flags & KpiFacts.RETAINED) >> 3;
                 }
             }
             for (int i = 0; i < facts.rows; i++) {
@@ -364,8 +473,8 @@ public final class KpiCube {
             List<List<String>> dict = facts.dictionaries;
             for (int g = 0; g < groups; g++) {
                 long key = keys[g];
-                int day = (int) (key & dayMask);
-                LocalDate date = LocalDate.ofEpochDay(minDay + (long) day);
+                int day = segmentStart[(int) (key & dayMask)];
+                LocalDate date = LocalDate.ofEpochDay(day);
                 Period period = periods.computeIfAbsent(day, d -> calendar.periodOf(grain, date));
                 String[] values = new String[KpiFacts.DIMENSIONS];
                 for (int d = 0; d < KpiFacts.DIMENSIONS; d++) {

@@ -71,11 +71,16 @@ public final class KpiFacts {
     final List<List<String>> dictionaries;
     final int orders;
     final int[] orderDay;
+    /* Per dimension, the order rows' codes, or null when every row has orderConstant[d]. */
     final int[][] orderDim;
+    final int[] orderConstant;
     final long[] orderSales;
     final long[] orderCogs;
     final byte[] orderDelta;
     final byte[] orderFlags;
+    /* The order rows' first and last day (MAX_VALUE and MIN_VALUE without rows). */
+    final int orderMinDay;
+    final int orderMaxDay;
     final int rows;
     final int[] rowDay;
     final int[][] rowDim;
@@ -87,8 +92,8 @@ public final class KpiFacts {
         measures = List.copyOf(b.measures);
         measureIndex = Map.copyOf(b.measureIndex);
         List<List<String>> dicts = new ArrayList<>();
-        for (List<String> d : b.dictionaries) {
-            dicts.add(List.copyOf(d));
+        for (StringCodes d : b.dictionaries) {
+            dicts.add(List.copyOf(d.values()));
         }
         dictionaries = List.copyOf(dicts);
         orders = b.orders;
@@ -96,17 +101,25 @@ public final class KpiFacts {
         orderDim = new int[DIMENSIONS][];
         rowDim = new int[DIMENSIONS][];
         for (int d = 0; d < DIMENSIONS; d++) {
-            orderDim[d] = fit(b.orderDim[d], orders);
+            orderDim[d] = b.orderDim[d] == null ? null : fit(b.orderDim[d], orders);
             rowDim[d] = Arrays.copyOf(b.rowDim[d], b.rows);
         }
+        orderConstant = b.orderConstant.clone();
         orderSales = fit(b.orderSales, orders);
         orderCogs = fit(b.orderCogs, orders);
         orderDelta = fit(b.orderDelta, orders);
         orderFlags = flags;
+        orderMinDay = b.minOrderDay;
+        orderMaxDay = b.maxOrderDay;
         rows = b.rows;
         rowDay = Arrays.copyOf(b.rowDay, rows);
         rowMeasure = Arrays.copyOf(b.rowMeasure, rows);
         rowValue = Arrays.copyOf(b.rowValue, rows);
+    }
+
+    /* The code of dimension d on order row i. */
+    int orderCode(int d, int i) {
+        return orderDim[d] == null ? orderConstant[d] : orderDim[d][i];
     }
 
     /*
@@ -154,20 +167,22 @@ public final class KpiFacts {
         private final Currency currency;
         private final List<Measure> measures = new ArrayList<>(Measure.BUILT_IN);
         private final Map<Measure, Integer> measureIndex = new HashMap<>();
-        private final List<List<String>> dictionaries = new ArrayList<>();
-        private final List<Map<String, Integer>> codes = new ArrayList<>();
-        private final List<String> customers = new ArrayList<>();
-        private final Map<String, Integer> customerCodes = new HashMap<>();
+        private final List<StringCodes> dictionaries = new ArrayList<>();
+        private final StringCodes customers = new StringCodes();
         private final Set<String> existingCustomers = new HashSet<>();
         private final List<Rejection> problems = new ArrayList<>();
         private Optional<LocalDate> observedThrough = Optional.empty();
         private final int[][] hostCodes = new int[DIMENSIONS][];
+        private final boolean[] hostIdentity = new boolean[DIMENSIONS];
         private int[] hostCustomers;
+        private boolean hostCustomersIdentity;
         private int orders;
         private int orderInputs;
         private int rowInputs;
         private int[] orderDay;
+        /* A dimension's column stays null while every row has the same code, orderConstant[d]. */
         private final int[][] orderDim = new int[DIMENSIONS][];
+        private final int[] orderConstant = new int[DIMENSIONS];
         private int[] orderCustomer;
         private long[] orderSales;
         private long[] orderCogs;
@@ -178,25 +193,34 @@ public final class KpiFacts {
         private int[] rowMeasure = new int[64];
         private long[] rowValue = new long[64];
 
+        private int[] reachedIndex = new int[0];
+        /* The order rows' first and last day, and whether the rows came in date order (kept as rows come). */
+        private int minOrderDay = Integer.MAX_VALUE;
+        private int maxOrderDay = Integer.MIN_VALUE;
+        private int lastOrderDay = Integer.MIN_VALUE;
+        private boolean inDateOrder = true;
+        /* The same, over the bulk that allValid last found valid. */
+        private int bulkMin;
+        private int bulkMax;
+        private boolean bulkInOrder;
+        /* Columns are allocated on the first order row, for this many rows (or by the first bulk's copy). */
+        private final int expectedOrders;
+
         private Builder(Currency currency, int expected) {
             this.currency = Objects.requireNonNull(currency, "currency");
             for (int i = 0; i < measures.size(); i++) {
                 measureIndex.put(measures.get(i), i);
             }
             for (int d = 0; d < DIMENSIONS; d++) {
-                dictionaries.add(new ArrayList<>());
-                codes.add(new HashMap<>());
+                dictionaries.add(new StringCodes());
                 rowDim[d] = new int[64];
             }
-            int capacity = Math.max(16, expected);
-            orderDay = new int[capacity];
-            for (int d = 0; d < DIMENSIONS; d++) {
-                orderDim[d] = new int[capacity];
-            }
-            orderCustomer = new int[capacity];
-            orderSales = new long[capacity];
-            orderCogs = new long[capacity];
-            orderDelta = new byte[capacity];
+            expectedOrders = Math.max(16, expected);
+            orderDay = new int[0];
+            orderCustomer = new int[0];
+            orderSales = new long[0];
+            orderCogs = new long[0];
+            orderDelta = new byte[0];
         }
 
         private String subject(String what, int index) {
@@ -204,10 +228,7 @@ public final class KpiFacts {
         }
 
         private int code(int dimension, String value) {
-            return codes.get(dimension).computeIfAbsent(value, v -> {
-                dictionaries.get(dimension).add(v);
-                return dictionaries.get(dimension).size() - 1;
-            });
+            return dictionaries.get(dimension).codeOf(value);
         }
 
         private boolean checkRow(String what, int index, LocalDate date, String unit, String territory, String channel,
@@ -250,11 +271,11 @@ public final class KpiFacts {
                 return this;
             }
             ensureOrderCapacity(orders + 1);
-            orderDay[orders] = (int) date.toEpochDay();
-            orderDim[UNIT][orders] = code(UNIT, orgUnit);
-            orderDim[TERRITORY][orders] = code(TERRITORY, territory);
-            orderDim[CHANNEL][orders] = code(CHANNEL, channel);
-            orderDim[PRODUCT_LINE][orders] = code(PRODUCT_LINE, productLine);
+            orderDay[orders] = track((int) date.toEpochDay());
+            setDimension(UNIT, code(UNIT, orgUnit));
+            setDimension(TERRITORY, code(TERRITORY, territory));
+            setDimension(CHANNEL, code(CHANNEL, channel));
+            setDimension(PRODUCT_LINE, code(PRODUCT_LINE, productLine));
             orderCustomer[orders] = customerCode(customer);
             orderSales[orders] = salesMinor;
             orderCogs[orders] = cogsMinor;
@@ -263,14 +284,34 @@ public final class KpiFacts {
             return this;
         }
 
+        /* The code of dimension d on row `orders`, keeping the column constant while it can. */
+        private void setDimension(int d, int code) {
+            if (orderDim[d] == null && (orders == 0 || orderConstant[d] == code)) {
+                orderConstant[d] = code;
+                return;
+            }
+            column(d)[orders] = code;
+        }
+
+        /* Dimension d's column, written out from its constant if needed. */
+        private int[] column(int d) {
+            if (orderDim[d] == null) {
+                orderDim[d] = new int[orderDay.length];
+                Arrays.fill(orderDim[d], 0, orders, orderConstant[d]);
+            }
+            return orderDim[d];
+        }
+
         private void ensureOrderCapacity(int needed) {
             if (needed <= orderDay.length) {
                 return;
             }
-            int capacity = (int) Math.min(Integer.MAX_VALUE - 8, Math.max(needed, 2L * orderDay.length));
+            int capacity = (int) Math.min(Integer.MAX_VALUE - 8, Math.max(Math.max(needed, expectedOrders), 2L * orderDay.length));
             orderDay = Arrays.copyOf(orderDay, capacity);
             for (int d = 0; d < DIMENSIONS; d++) {
-                orderDim[d] = Arrays.copyOf(orderDim[d], capacity);
+                if (orderDim[d] != null) {
+                    orderDim[d] = Arrays.copyOf(orderDim[d], capacity);
+                }
             }
             orderCustomer = Arrays.copyOf(orderCustomer, capacity);
             orderSales = Arrays.copyOf(orderSales, capacity);
@@ -286,13 +327,25 @@ public final class KpiFacts {
         public Builder dictionary(CutDimension dimension, List<String> values) {
             hostCodes[dimension.ordinal()] = register(values, "dictionary." + FIELDS[dimension.ordinal()],
                     FIELDS[dimension.ordinal()], v -> code(dimension.ordinal(), v));
+            hostIdentity[dimension.ordinal()] = identity(hostCodes[dimension.ordinal()]);
             return this;
         }
 
         /** Registers the host's customer dictionary for {@link #addOrders}: code {@code i} means {@code ids.get(i)}. */
         public Builder customerDictionary(List<String> ids) {
+            customers.reserve(ids.size());
             hostCustomers = register(ids, "dictionary.customer", "customer", this::customerCode);
+            hostCustomersIdentity = identity(hostCustomers);
             return this;
+        }
+
+        private static boolean identity(int[] remap) {
+            for (int i = 0; i < remap.length; i++) {
+                if (remap[i] != i) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private int[] register(List<String> values, String what, String field, java.util.function.ToIntFunction<String> code) {
@@ -311,10 +364,7 @@ public final class KpiFacts {
         }
 
         private int customerCode(String customer) {
-            return customerCodes.computeIfAbsent(customer, c -> {
-                customers.add(c);
-                return customers.size() - 1;
-            });
+            return customers.codeOf(customer);
         }
 
         /**
@@ -354,36 +404,171 @@ public final class KpiFacts {
             requireLength(salesMinor.length, count, "sales");
             requireLength(cogsMinor.length, count, "cogs");
             requireLength(delta.length, count, "orderDelta");
+            boolean valid = allValid(count, epochDay, columns, single, customer, delta);
+            if (valid && orders == 0 && orderDay.length == 0 && count >= expectedOrders) {
+                adoptCopies(count, epochDay, columns, single, customer, salesMinor, cogsMinor, delta);
+                orderInputs += count;
+                return this;
+            }
             ensureOrderCapacity(orders + count);
+            if (valid) {
+                copyValid(count, epochDay, columns, single, customer, salesMinor, cogsMinor, delta);
+            } else {
+                copyRowByRow(count, epochDay, columns, single, customer, salesMinor, cogsMinor, delta);
+            }
+            orderInputs += count;
+            return this;
+        }
+
+        /* One read-only pass: is every row valid? */
+        private boolean allValid(int count, int[] epochDay, int[][] columns, int[] single, int[] customer, byte[] delta) {
             int minDay = (int) MIN_DATE.toEpochDay();
             int maxDay = (int) MAX_DATE.toEpochDay();
-            int[] customerRemap = hostCustomers;
+            boolean ok = true;
+            int low = Integer.MAX_VALUE;
+            int high = Integer.MIN_VALUE;
+            boolean ordered = true;
+            int previous = Integer.MIN_VALUE;
+            for (int i = 0; i < count; i++) {
+                int day = epochDay[i];
+                byte rowDelta = delta[i];
+                ok &= day >= minDay & day < maxDay & rowDelta >= -1 & rowDelta <= 1;
+                low = Math.min(low, day);
+                high = Math.max(high, day);
+                ordered &= day >= previous;
+                previous = day;
+            }
+            bulkMin = low;
+            bulkMax = high;
+            bulkInOrder = ordered;
+            for (int d = 0; d < DIMENSIONS && ok; d++) {
+                ok = columns[d] == null ? single[d] >= 0 : allCoded(columns[d], count, hostCodes[d], hostIdentity[d]);
+            }
+            return ok && allCoded(customer, count, hostCustomers, hostCustomersIdentity);
+        }
+
+        private static boolean allCoded(int[] column, int count, int[] remap, boolean identity) {
+            boolean ok = true;
+            if (identity) {
+                int size = remap.length;
+                for (int i = 0; i < count; i++) {
+                    int code = column[i];
+                    ok &= code >= 0 & code < size;
+                }
+                return ok;
+            }
+            for (int i = 0; i < count && ok; i++) {
+                ok = remap(remap, column[i]) >= 0;
+            }
+            return ok;
+        }
+
+        /* Every row is valid: whole columns at once. */
+        private void copyValid(int count, int[] epochDay, int[][] columns, int[] single, int[] customer, long[] salesMinor,
+                               long[] cogsMinor, byte[] delta) {
             int n = orders;
+            for (int d = 0; d < DIMENSIONS; d++) {
+                if (columns[d] == null) {
+                    if (orderDim[d] == null && (n == 0 || orderConstant[d] == single[d])) {
+                        orderConstant[d] = single[d];
+                    } else {
+                        Arrays.fill(column(d), n, n + count, single[d]);
+                    }
+                } else {
+                    copyCodes(columns[d], count, hostCodes[d], hostIdentity[d], column(d), n);
+                }
+            }
+            copyCodes(customer, count, hostCustomers, hostCustomersIdentity, orderCustomer, n);
+            System.arraycopy(epochDay, 0, orderDay, n, count);
+            System.arraycopy(salesMinor, 0, orderSales, n, count);
+            System.arraycopy(cogsMinor, 0, orderCogs, n, count);
+            System.arraycopy(delta, 0, orderDelta, n, count);
+            trackBulk(count, epochDay);
+            orders = n + count;
+        }
+
+        /* The first rows of an empty builder, all valid: copies of the host's columns are the columns. */
+        private void adoptCopies(int count, int[] epochDay, int[][] columns, int[] single, int[] customer, long[] salesMinor,
+                                 long[] cogsMinor, byte[] delta) {
+            for (int d = 0; d < DIMENSIONS; d++) {
+                if (columns[d] == null) {
+                    orderConstant[d] = single[d];
+                } else {
+                    orderDim[d] = hostIdentity[d] ? Arrays.copyOf(columns[d], count) : remapped(columns[d], count, hostCodes[d]);
+                }
+            }
+            orderCustomer = hostCustomersIdentity ? Arrays.copyOf(customer, count) : remapped(customer, count, hostCustomers);
+            orderDay = Arrays.copyOf(epochDay, count);
+            orderSales = Arrays.copyOf(salesMinor, count);
+            orderCogs = Arrays.copyOf(cogsMinor, count);
+            orderDelta = Arrays.copyOf(delta, count);
+            trackBulk(count, epochDay);
+            orders = count;
+        }
+
+        private int track(int day) {
+            minOrderDay = Math.min(minOrderDay, day);
+            maxOrderDay = Math.max(maxOrderDay, day);
+            inDateOrder &= day >= lastOrderDay;
+            lastOrderDay = day;
+            return day;
+        }
+
+        private void trackBulk(int count, int[] epochDay) {
+            if (count > 0) {
+                minOrderDay = Math.min(minOrderDay, bulkMin);
+                maxOrderDay = Math.max(maxOrderDay, bulkMax);
+                inDateOrder &= bulkInOrder && epochDay[0] >= lastOrderDay;
+                lastOrderDay = epochDay[count - 1];
+            }
+        }
+
+        private static int[] remapped(int[] from, int count, int[] remap) {
+            int[] to = new int[count];
+            copyCodes(from, count, remap, false, to, 0);
+            return to;
+        }
+
+        private static void copyCodes(int[] from, int count, int[] remap, boolean identity, int[] to, int at) {
+            if (identity) {
+                System.arraycopy(from, 0, to, at, count);
+                return;
+            }
+            for (int i = 0; i < count; i++) {
+                to[at + i] = remap[from[i]];
+            }
+        }
+
+        /* Some rows are refused: row by row, keeping the good ones. */
+        private void copyRowByRow(int count, int[] epochDay, int[][] columns, int[] single, int[] customer, long[] salesMinor,
+                                  long[] cogsMinor, byte[] delta) {
+            int minDay = (int) MIN_DATE.toEpochDay();
+            int maxDay = (int) MAX_DATE.toEpochDay();
+            int[] codes = new int[DIMENSIONS];
             for (int i = 0; i < count; i++) {
                 int day = epochDay[i];
                 boolean ok = day >= minDay && day < maxDay;
                 for (int d = 0; d < DIMENSIONS; d++) {
-                    int code = columns[d] == null ? single[d] : remap(hostCodes[d], columns[d][i]);
-                    orderDim[d][n] = code;
-                    ok &= code >= 0;
+                    codes[d] = columns[d] == null ? single[d] : remap(hostCodes[d], columns[d][i]);
+                    ok &= codes[d] >= 0;
                 }
-                int c = remap(customerRemap, customer[i]);
+                int c = remap(hostCustomers, customer[i]);
                 byte rowDelta = delta[i];
                 ok &= c >= 0 && rowDelta >= -1 && rowDelta <= 1;
                 if (!ok) {
                     refuse(orderInputs + i, epochDay[i], columns, i, customer[i], rowDelta);
                     continue;
                 }
-                orderDay[n] = day;
-                orderCustomer[n] = c;
-                orderSales[n] = salesMinor[i];
-                orderCogs[n] = cogsMinor[i];
-                orderDelta[n] = rowDelta;
-                n++;
+                for (int d = 0; d < DIMENSIONS; d++) {
+                    setDimension(d, codes[d]);
+                }
+                orderDay[orders] = track(day);
+                orderCustomer[orders] = c;
+                orderSales[orders] = salesMinor[i];
+                orderCogs[orders] = cogsMinor[i];
+                orderDelta[orders] = rowDelta;
+                orders++;
             }
-            orderInputs += count;
-            orders = n;
-            return this;
         }
 
         private static int remap(int[] codes, int code) {
@@ -470,6 +655,12 @@ public final class KpiFacts {
             if (!checkRow("rows", rowInputs++, date, orgUnit, territory, channel, productLine)) {
                 return this;
             }
+            addRow((int) date.toEpochDay(), new int[] {code(UNIT, orgUnit), code(TERRITORY, territory), code(CHANNEL, channel),
+                code(PRODUCT_LINE, productLine)}, m, value);
+            return this;
+        }
+
+        private void addRow(int epochDay, int[] cut, int measure, long value) {
             if (rows == rowDay.length) {
                 int capacity = rows * 2;
                 rowDay = Arrays.copyOf(rowDay, capacity);
@@ -479,15 +670,13 @@ public final class KpiFacts {
                 rowMeasure = Arrays.copyOf(rowMeasure, capacity);
                 rowValue = Arrays.copyOf(rowValue, capacity);
             }
-            rowDay[rows] = (int) date.toEpochDay();
-            rowDim[UNIT][rows] = code(UNIT, orgUnit);
-            rowDim[TERRITORY][rows] = code(TERRITORY, territory);
-            rowDim[CHANNEL][rows] = code(CHANNEL, channel);
-            rowDim[PRODUCT_LINE][rows] = code(PRODUCT_LINE, productLine);
-            rowMeasure[rows] = m;
+            rowDay[rows] = epochDay;
+            for (int d = 0; d < DIMENSIONS; d++) {
+                rowDim[d][rows] = cut[d];
+            }
+            rowMeasure[rows] = measure;
             rowValue[rows] = value;
             rows++;
-            return this;
         }
 
         private Builder nonNegative(String what, long value, LocalDate date, String orgUnit, String territory, String channel,
@@ -570,30 +759,34 @@ public final class KpiFacts {
                 from[j] = periods.get(j).start().atStartOfDay().toEpochSecond(ZoneOffset.UTC);
                 to[j] = periods.get(j).endExclusive().atStartOfDay().toEpochSecond(ZoneOffset.UTC);
             }
-            List<FunnelReport.Cohort> cohorts;
+            List<FunnelReport.CohortCounts> cohorts;
             try {
-                cohorts = FunnelReport.cohorts(data, from, to, COHORT_DIMENSIONS, options);
+                cohorts = FunnelReport.cohortCounts(data, from, to, COHORT_DIMENSIONS);
             } catch (IllegalArgumentException overlapping) {
                 return addFunnelPerPeriod(data, options, org, periods);
             }
-            for (FunnelReport.Cohort cohort : cohorts) {
+            Map<Long, Optional<String>> units = new HashMap<>();
+            for (FunnelReport.CohortCounts cohort : cohorts) {
                 int[] codes = cohort.codes();
-                addOwnerCohort(data, org, periods.get(cohort.interval()), data.value(FunnelData.Dimension.OWNER, codes[2]),
-                        data.value(FunnelData.Dimension.PRODUCT_LINE, codes[0]), data.value(FunnelData.Dimension.CHANNEL, codes[1]),
-                        cohort.report());
+                Period period = periods.get(cohort.interval());
+                String owner = data.value(FunnelData.Dimension.OWNER, codes[2]);
+                Optional<String> unit = units.computeIfAbsent((long) cohort.interval() << 32 | codes[2],
+                        k -> unitOf(org, owner, period));
+                addOwnerCohort(period, owner, unit, data.value(FunnelData.Dimension.PRODUCT_LINE, codes[0]),
+                        data.value(FunnelData.Dimension.CHANNEL, codes[1]), cohort.won(), cohort.cycleSeconds(),
+                        cohort.visitsOnWon(), cohort.reached());
             }
             return this;
         }
 
-        private void addOwnerCohort(FunnelData data, OrgStructure org, Period period, String owner, String productLine,
-                                    String channel, FunnelReport report) {
-            Optional<String> unit = unitOf(org, owner, period);
+        private void addOwnerCohort(Period period, String owner, Optional<String> unit, String productLine, String channel,
+                                    long won, long cycleSeconds, long visitsOnWon, long[] reached) {
             if (unit.isEmpty()) {
                 problems.add(Rejection.of(KpiRejection.UNKNOWN_ORG_UNIT, "kpi-facts:funnel", "owner",
                         "owner " + owner + " has no unit in the org structure during " + period.label()));
                 return;
             }
-            addCohort(period.start(), unit.get(), productLine, channel, report, data.openStages());
+            addCohort(period.start(), unit.get(), productLine, channel, won, cycleSeconds, visitsOnWon, reached);
         }
 
         /* Overlapping periods: one FunnelReport pass per period, product line and channel. */
@@ -608,8 +801,13 @@ public final class KpiFacts {
                         Map<String, FunnelReport> byOwner = FunnelReport.by(FunnelData.Dimension.OWNER, data,
                                 cohort.only(pl, p).only(ch, c), options);
                         for (Map.Entry<String, FunnelReport> entry : byOwner.entrySet()) {
-                            addOwnerCohort(data, org, period, entry.getKey(), data.values(pl).get(p), data.values(ch).get(c),
-                                    entry.getValue());
+                            FunnelReport report = entry.getValue();
+                            long[] reached = new long[data.openStages() + 1];
+                            for (int s = 0; s < reached.length; s++) {
+                                reached[s] = report.reached(s);
+                            }
+                            addOwnerCohort(period, entry.getKey(), unitOf(org, entry.getKey(), period), data.values(pl).get(p),
+                                    data.values(ch).get(c), report.won(), report.cycleSeconds(), report.visitsOnWon(), reached);
                         }
                     }
                 }
@@ -620,13 +818,30 @@ public final class KpiFacts {
         private static final List<FunnelData.Dimension> COHORT_DIMENSIONS = List.of(FunnelData.Dimension.PRODUCT_LINE,
                 FunnelData.Dimension.CHANNEL, FunnelData.Dimension.OWNER);
 
-        private void addCohort(LocalDate day, String unit, String productLine, String channel, FunnelReport report, int openStages) {
-            addMeasure(day, unit, UNATTRIBUTED, channel, productLine, Measure.DEALS_WON, report.won());
-            addMeasure(day, unit, UNATTRIBUTED, channel, productLine, Measure.CYCLE_SECONDS, report.cycleSeconds());
-            addMeasure(day, unit, UNATTRIBUTED, channel, productLine, Measure.VISITS_ON_WON, report.visitsOnWon());
-            for (int s = 0; s <= openStages; s++) {
-                addMeasure(day, unit, UNATTRIBUTED, channel, productLine, Measure.reached(s), report.reached(s));
+        /* One cohort's measure rows, coded once (every value here is a valid dimension value). */
+        private void addCohort(LocalDate day, String unit, String productLine, String channel, long won, long cycleSeconds,
+                               long visitsOnWon, long[] reached) {
+            int epochDay = (int) day.toEpochDay();
+            int[] cut = {code(UNIT, unit), code(TERRITORY, UNATTRIBUTED), code(CHANNEL, channel), code(PRODUCT_LINE, productLine)};
+            rowInputs += 3 + reached.length;
+            addRow(epochDay, cut, measure(Measure.DEALS_WON), won);
+            addRow(epochDay, cut, measure(Measure.CYCLE_SECONDS), cycleSeconds);
+            addRow(epochDay, cut, measure(Measure.VISITS_ON_WON), visitsOnWon);
+            for (int s = 0; s < reached.length; s++) {
+                addRow(epochDay, cut, reachedMeasure(s), reached[s]);
             }
+        }
+
+        /* The index of measure reached.s, looked up once per stage. */
+        private int reachedMeasure(int stage) {
+            if (stage >= reachedIndex.length) {
+                int known = reachedIndex.length;
+                reachedIndex = Arrays.copyOf(reachedIndex, stage + 1);
+                for (int s = known; s <= stage; s++) {
+                    reachedIndex[s] = measure(Measure.reached(s));
+                }
+            }
+            return reachedIndex[stage];
         }
 
         private static Optional<String> unitOf(OrgStructure org, String member, Period period) {
@@ -646,18 +861,59 @@ public final class KpiFacts {
             return Either.right(new KpiFacts(this, customerFlags()));
         }
 
+        /*
+         * One pass over the order rows in date order (ties by insertion order): the rows themselves
+         * when already in date order, else a counting sort by day. Per customer, the month of its
+         * last counted order (read on every row) and that order's row (read when retained).
+         */
         private byte[] customerFlags() {
             byte[] flags = new byte[orders];
             if (orders == 0) {
                 return flags;
             }
-            int minDay = Integer.MAX_VALUE;
-            int maxDay = Integer.MIN_VALUE;
-            for (int i = 0; i < orders; i++) {
-                minDay = Math.min(minDay, orderDay[i]);
-                maxDay = Math.max(maxDay, orderDay[i]);
-            }
+            int minDay = minOrderDay;
+            int maxDay = maxOrderDay;
             int span = maxDay - minDay + 1;
+            int[] byDate = inDateOrder ? null : sortByDay(minDay, span);
+            int[] monthOfDay = monthOfDay(minDay, span);
+            LocalDate through = observedThrough.orElse(LocalDate.ofEpochDay(maxDay));
+            int lastObservableMonth = through.plusDays(1).getYear() * 12 + through.plusDays(1).getMonthValue() - 1 - 2;
+            int[] lastMonth = new int[customers.size()];
+            int[] lastRow = new int[customers.size()];
+            Arrays.fill(lastMonth, NEVER);
+            boolean anyExisting = !existingCustomers.isEmpty();
+            for (int n = 0; n < orders; n++) {
+                int i = byDate == null ? n : byDate[n];
+                if (orderDelta[i] != 1) {
+                    continue;
+                }
+                int c = orderCustomer[i];
+                int month = monthOfDay[orderDay[i] - minDay];
+                int seen = lastMonth[c];
+                if (seen == month) {
+                    continue;
+                }
+                byte flag = ACTIVE;
+                if (seen == NEVER) {
+                    if (!anyExisting || !existingCustomers.contains(customers.values().get(c))) {
+                        flag |= NEW;
+                    }
+                } else if (seen == month - 1 && seen <= lastObservableMonth) {
+                    flags[lastRow[c]] |= RETAINED;
+                }
+                if (month <= lastObservableMonth) {
+                    flag |= COHORT;
+                }
+                flags[i] |= flag;
+                lastMonth[c] = month;
+                lastRow[c] = i;
+            }
+            return flags;
+        }
+
+        private static final int NEVER = Integer.MIN_VALUE;
+
+        private int[] sortByDay(int minDay, int span) {
             int[] start = new int[span + 1];
             for (int i = 0; i < orders; i++) {
                 start[orderDay[i] - minDay + 1]++;
@@ -666,45 +922,25 @@ public final class KpiFacts {
                 start[d + 1] += start[d];
             }
             int[] byDate = new int[orders];
-            int[] next = Arrays.copyOf(start, span);
             for (int i = 0; i < orders; i++) {
-                byDate[next[orderDay[i] - minDay]++] = i;
+                byDate[start[orderDay[i] - minDay]++] = i;
             }
-            int[] monthOfDay = new int[span];
-            for (int d = 0; d < span; d++) {
-                LocalDate date = LocalDate.ofEpochDay(minDay + (long) d);
-                monthOfDay[d] = date.getYear() * 12 + date.getMonthValue() - 1;
+            return byDate;
+        }
+
+        /* Calendar month number (year × 12 + month − 1) of each day from minDay, filled month by month. */
+        private static int[] monthOfDay(int minDay, int span) {
+            int[] monthOf = new int[span];
+            LocalDate month = LocalDate.ofEpochDay(minDay).withDayOfMonth(1);
+            int at = 0;
+            while (at < span) {
+                LocalDate next = month.plusMonths(1);
+                int end = (int) Math.min(span, next.toEpochDay() - minDay);
+                Arrays.fill(monthOf, at, end, month.getYear() * 12 + month.getMonthValue() - 1);
+                at = end;
+                month = next;
             }
-            LocalDate through = observedThrough.orElse(LocalDate.ofEpochDay(maxDay));
-            int lastObservableMonth = through.plusDays(1).getYear() * 12 + through.plusDays(1).getMonthValue() - 1 - 2;
-            int[] lastMonth = new int[customers.size()];
-            int[] lastRow = new int[customers.size()];
-            Arrays.fill(lastMonth, Integer.MIN_VALUE);
-            for (int n = 0; n < orders; n++) {
-                int i = byDate[n];
-                if (orderDelta[i] != 1) {
-                    continue;
-                }
-                int c = orderCustomer[i];
-                int month = monthOfDay[orderDay[i] - minDay];
-                if (lastMonth[c] == month) {
-                    continue;
-                }
-                if (lastMonth[c] == Integer.MIN_VALUE) {
-                    if (!existingCustomers.contains(customers.get(c))) {
-                        flags[i] |= NEW;
-                    }
-                } else if (lastMonth[c] == month - 1 && (flags[lastRow[c]] & COHORT) != 0) {
-                    flags[lastRow[c]] |= RETAINED;
-                }
-                flags[i] |= ACTIVE;
-                if (month <= lastObservableMonth) {
-                    flags[i] |= COHORT;
-                }
-                lastMonth[c] = month;
-                lastRow[c] = i;
-            }
-            return flags;
+            return monthOf;
         }
     }
 }

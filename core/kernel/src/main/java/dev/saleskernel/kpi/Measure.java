@@ -2,6 +2,7 @@ package dev.saleskernel.kpi;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * An additive quantity the KPI cube sums per cell: a money amount in minor units or a count. Every
@@ -13,6 +14,9 @@ import java.util.Objects;
  * @param money whether the measure is minor units of the fact table's currency (else a count)
  */
 public record Measure(String code, boolean money) {
+    /* First, so that it exists when the constants below are built. */
+    private static final Pattern CODE = Pattern.compile("[a-z0-9.-]{1,64}");
+
     /** Σ order amounts, minor units (returns negative). */
     public static final Measure SALES = new Measure("sales", true);
     /** Σ order count (+1 per order, −1 per cancelled order, 0 for adjustments). */
@@ -55,7 +59,7 @@ public record Measure(String code, boolean money) {
 
     public Measure {
         Objects.requireNonNull(code, "code");
-        if (!code.matches("[a-z0-9.-]{1,64}")) {
+        if (!CODE.matcher(code).matches()) {
             throw new IllegalArgumentException("a measure code is 1-64 characters of [a-z0-9.-], got '" + code + "'");
         }
     }

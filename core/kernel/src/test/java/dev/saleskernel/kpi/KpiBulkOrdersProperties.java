@@ -34,7 +34,7 @@ class KpiBulkOrdersProperties {
         for (int i = 0; i < f.orders; i++) {
             StringBuilder row = new StringBuilder().append(f.orderDay[i]);
             for (int d = 0; d < KpiFacts.DIMENSIONS; d++) {
-                row.append('|').append(f.dictionaries.get(d).get(f.orderDim[d][i]));
+                row.append('|').append(f.dictionaries.get(d).get(f.orderCode(d, i)));
             }
             rows.add(row.append('|').append(f.orderSales[i]).append('|').append(f.orderCogs[i]).append('|')
                     .append(f.orderDelta[i]).append('|').append(f.orderFlags[i]).toString());
@@ -79,6 +79,57 @@ class KpiBulkOrdersProperties {
             KpiFacts actual = KpiFixtures.ok(bulk.observedThrough(through).build());
 
             assertThat(decoded(actual)).isEqualTo(decoded(expected));
+        });
+    }
+
+    @Test
+    void rows_given_in_date_order_get_the_flags_they_get_when_the_table_sorts_them_itself() {
+        qt().withExamples(1000).forAll(longs().all()).checkAssert(seed -> {
+            Random r = new Random(seed);
+            int n = 1 + r.nextInt(60);
+            int[] day = new int[n];
+            int[] unit = new int[n];
+            int[] customer = new int[n];
+            long[] sales = new long[n];
+            byte[] delta = new byte[n];
+            for (int i = 0; i < n; i++) {
+                day[i] = JAN_1 + r.nextInt(150);
+                unit[i] = r.nextInt(UNITS.size());
+                customer[i] = r.nextInt(CUSTOMERS.size());
+                sales[i] = r.nextInt(1_000_000);
+                delta[i] = (byte) (r.nextInt(4) == 0 ? r.nextInt(3) - 1 : 1);
+            }
+            Integer[] byDay = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                byDay[i] = i;
+            }
+            java.util.Arrays.sort(byDay, java.util.Comparator.comparingInt(i -> day[i]));
+            int[] sortedDay = new int[n];
+            int[] sortedUnit = new int[n];
+            int[] sortedCustomer = new int[n];
+            long[] sortedSales = new long[n];
+            byte[] sortedDelta = new byte[n];
+            for (int k = 0; k < n; k++) {
+                sortedDay[k] = day[byDay[k]];
+                sortedUnit[k] = unit[byDay[k]];
+                sortedCustomer[k] = customer[byDay[k]];
+                sortedSales[k] = sales[byDay[k]];
+                sortedDelta[k] = delta[byDay[k]];
+            }
+            LocalDate through = LocalDate.of(2026, 4, 30);
+
+            KpiFacts shuffled = KpiFixtures.ok(registered(n).existingCustomers(java.util.Set.of("c4"))
+                    .addOrders(n, day, unit, null, new int[n], null, customer, sales, sales, delta).observedThrough(through).build());
+            KpiFacts dated = KpiFixtures.ok(registered(n).existingCustomers(java.util.Set.of("c4"))
+                    .addOrders(n, sortedDay, sortedUnit, null, new int[n], null, sortedCustomer, sortedSales, sortedSales, sortedDelta)
+                    .observedThrough(through).build());
+
+            List<String> expected = new ArrayList<>();
+            List<String> rows = decoded(shuffled);
+            for (int k = 0; k < n; k++) {
+                expected.add(rows.get(byDay[k]));
+            }
+            assertThat(decoded(dated)).isEqualTo(expected);
         });
     }
 

@@ -194,6 +194,15 @@ public final class KpiBaselines {
 
     /** The library: facts table (with headcount and funnel cohorts), cube by org × month, every KPI of every cell. */
     public static Map<Cell, List<String>> library(Data data) {
+        return library(data, phase -> {
+        });
+    }
+
+    /** The phases of {@link #library(Data)}, for {@code mark}: orders, headcount, funnel, build, cube, kpis. */
+    static final List<String> PHASES = List.of("addOrders", "addHeadcount", "addFunnel", "build", "cube", "kpis");
+
+    /** {@link #library(Data)}, calling {@code mark} with the index of each phase of {@link #PHASES} as it ends. */
+    static Map<Cell, List<String>> library(Data data, java.util.function.IntConsumer mark) {
         KpiFacts.Builder builder = KpiFacts.builder(CNY, data.facts())
                 .dictionary(CutDimension.ORG_UNIT, List.of(data.unitNames))
                 .dictionary(CutDimension.TERRITORY, List.of("-"))
@@ -201,11 +210,16 @@ public final class KpiBaselines {
                 .dictionary(CutDimension.PRODUCT_LINE, List.of("cloud"))
                 .customerDictionary(List.of(data.customerNames))
                 .addOrders(data.facts(), data.day, data.team, null, null, null, data.customer, data.sales, data.cogs, data.delta);
+        mark.accept(0);
         List<Period> months = months();
         builder.addHeadcount(data.org, months);
+        mark.accept(1);
         builder.addFunnel(data.funnel, new FunnelReport.Options(0, 1, 2), data.org, months);
+        mark.accept(2);
         KpiFacts facts = builder.observedThrough(LocalDate.of(2026, 12, 31)).build().get();
+        mark.accept(3);
         KpiCube cube = KpiCube.of(facts, data.org, CALENDAR, PeriodKind.MONTH, Set.of(CutDimension.ORG_UNIT)).get();
+        mark.accept(4);
         List<Kpi> kpis = Kpis.all(K);
         Map<Cell, List<String>> values = new HashMap<>();
         for (Cell cell : cube.cells()) {
@@ -215,6 +229,7 @@ public final class KpiBaselines {
             }
             values.put(cell, line);
         }
+        mark.accept(5);
         return values;
     }
 

@@ -52,6 +52,8 @@ public final class FunnelData {
     final int[] slips;
     final int[] visits;
     final int[] historyStart;
+    /* Per opportunity, the furthest open stage its history reached (won counts as openStages; lost does not). */
+    final int[] furthest;
     final int[] historyStage;
     final long[] enteredAt;
     final long[] leftAt;
@@ -79,6 +81,7 @@ public final class FunnelData {
         visits = Arrays.copyOf(b.visits, size);
         historyStart = Arrays.copyOf(b.historyStart, size + 1);
         historyStart[size] = b.historyLength;
+        furthest = Arrays.copyOf(b.furthest, size);
         historyStage = Arrays.copyOf(b.historyStage, b.historyLength);
         enteredAt = Arrays.copyOf(b.enteredAt, b.historyLength);
         leftAt = Arrays.copyOf(b.leftAt, b.historyLength);
@@ -164,6 +167,7 @@ public final class FunnelData {
         private int[] slips;
         private int[] visits;
         private int[] historyStart;
+        private int[] furthest;
         private int historyLength;
         private int[] historyStage;
         private long[] enteredAt;
@@ -206,6 +210,7 @@ public final class FunnelData {
             slips = new int[capacity];
             visits = new int[capacity];
             historyStart = new int[capacity + 1];
+            furthest = new int[capacity];
             historyStage = new int[capacity * 6];
             enteredAt = new long[capacity * 6];
             leftAt = new long[capacity * 6];
@@ -276,6 +281,13 @@ public final class FunnelData {
             slips[size] = slipCount;
             visits[size] = visitCount;
             historyStart[size] = historyLength;
+            int max = 0;
+            for (int st : stages) {
+                if (st <= openStages && st > max) {
+                    max = st;
+                }
+            }
+            furthest[size] = max;
             System.arraycopy(stages, 0, historyStage, historyLength, stages.length);
             System.arraycopy(entered, 0, enteredAt, historyLength, stages.length);
             System.arraycopy(left, 0, leftAt, historyLength, stages.length);
@@ -300,6 +312,7 @@ public final class FunnelData {
                 slips = Arrays.copyOf(slips, capacity);
                 visits = Arrays.copyOf(visits, capacity);
                 historyStart = Arrays.copyOf(historyStart, capacity + 1);
+                furthest = Arrays.copyOf(furthest, capacity);
             }
             if (historyLength + visitsToAdd > historyStage.length) {
                 int capacity = Math.max(historyStage.length * 2, historyLength + visitsToAdd);

@@ -240,62 +240,13 @@ public final class FunnelReport {
      */
     public static List<Cohort> cohorts(FunnelData data, long[] createdFrom, long[] createdTo,
                                        List<FunnelData.Dimension> dimensions, Options options) {
-        int intervals = createdFrom.length;
-        if (createdTo.length != intervals) {
-            throw new IllegalArgumentException("one end per interval start");
-        }
-        List<Integer> order = new ArrayList<>();
-        for (int j = 0; j < intervals; j++) {
-            if (createdTo[j] < createdFrom[j]) {
-                throw new IllegalArgumentException("interval " + j + " ends before it starts");
-            }
-            if (createdTo[j] > createdFrom[j]) {
-                order.add(j);
-            }
-        }
-        order.sort((a, b) -> Long.compare(createdFrom[a], createdFrom[b]));
-        long[] starts = new long[order.size()];
-        int[] interval = new int[order.size()];
-        for (int n = 0; n < order.size(); n++) {
-            starts[n] = createdFrom[order.get(n)];
-            interval[n] = order.get(n);
-            if (n > 0 && starts[n] < createdTo[interval[n - 1]]) {
-                throw new IllegalArgumentException("intervals overlap");
-            }
-        }
-        int dims = dimensions.size();
-        int[][] columns = new int[dims][];
-        long[] radix = new long[dims];
-        long combinations = intervals;
-        for (int d = 0; d < dims; d++) {
-            columns[d] = data.dimension[dimensions.get(d).ordinal()];
-            radix[d] = Math.max(1, data.values(dimensions.get(d)).size());
-            if (Math.multiplyHigh(combinations, radix[d]) != 0 || combinations * radix[d] < 0) {
-                throw new IllegalArgumentException("too many cohorts to key");
-            }
-            combinations *= radix[d];
-        }
-        long[] keyOf = new long[data.size];
-        for (int i = 0; i < data.size; i++) {
-            long created = data.createdAt[i];
-            int n = Arrays.binarySearch(starts, created);
-            n = n >= 0 ? n : -n - 2;
-            if (n < 0 || created >= createdTo[interval[n]]) {
-                keyOf[i] = -1;
-                continue;
-            }
-            long key = interval[n];
-            for (int d = 0; d < dims; d++) {
-                key = key * radix[d] + columns[d][i];
-            }
-            keyOf[i] = key;
-        }
+        CohortKeys keying = new CohortKeys(data, createdFrom, createdTo, dimensions);
         Accumulator[] sums;
         long[] keys;
-        if (combinations <= Math.max(1 << 20, 4L * data.size)) {
-            sums = new Accumulator[(int) combinations];
+        if (keying.combinations <= Math.max(1 << 20, 4L * data.size)) {
+            sums = new Accumulator[(int) keying.combinations];
             for (int i = 0; i < data.size; i++) {
-                long key = keyOf[i];
+                long key = keying.key(i);
                 if (key >= 0) {
                     Accumulator group = sums[(int) key];
                     if (group == null) {
@@ -309,8 +260,9 @@ public final class FunnelReport {
         } else {
             Map<Long, Accumulator> groups = new HashMap<>();
             for (int i = 0; i < data.size; i++) {
-                if (keyOf[i] >= 0) {
-                    groups.computeIfAbsent(keyOf[i], x -> new Accumulator(data, options)).add(i);
+                long key = keying.key(i);
+                if (key >= 0) {
+                    groups.computeIfAbsent(key, x -> new Accumulator(data, options)).add(i);
                 }
             }
             keys = groups.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
@@ -321,18 +273,276 @@ public final class FunnelReport {
         }
         List<Cohort> cohorts = new ArrayList<>();
         for (int g = 0; g < sums.length; g++) {
-            if (sums[g] == null) {
+            if (sums[g] != null) {
+                long key = keys == null ? g : keys[g];
+                int[] codes = keying.codes(key);
+                cohorts.add(new Cohort(keying.interval(key), codes, new FunnelReport(sums[g])));
+            }
+        }
+        return cohorts;
+    }
+
+    /**
+     * The cohort figures KPIs are built from, in one lean pass over the opportunities: for every
+     * non-empty cohort of {@link #cohorts} (same intervals, dimensions and order), its won deals,
+     * cycle seconds, visits on won deals and deals reached per stage, each equal to the same figure
+     * of that cohort's report, without the report's other sums.
+     *
+     * @throws IllegalArgumentException if the intervals overlap or an interval ends before it starts
+     */
+    public static List<CohortCounts> cohortCounts(FunnelData data, long[] createdFrom, long[] createdTo,
+                                                  List<FunnelData.Dimension> dimensions) {
+        CohortKeys keying = new CohortKeys(data, createdFrom, createdTo, dimensions);
+        int k = data.openStages;
+        int stride = 4 + k;
+        int[] groupOf = null;
+        Map<Long, Integer> groupMap = null;
+        if (keying.combinations <= Math.max(1 << 16, 2L * data.size)) {
+            groupOf = new int[(int) keying.combinations];
+            Arrays.fill(groupOf, -1);
+        } else {
+            groupMap = new HashMap<>();
+        }
+        long[] groupKey = new long[64];
+        long[] sums = new long[64 * stride];
+        int groups = 0;
+        int[] furthest = data.furthest;
+        byte[] status = data.status;
+        for (int i = 0; i < data.size; i++) {
+            long key = keying.key(i);
+            if (key < 0) {
                 continue;
             }
-            long key = keys == null ? g : keys[g];
-            int[] codes = new int[dims];
-            for (int d = dims - 1; d >= 0; d--) {
+            int g;
+            if (groupOf != null) {
+                g = groupOf[(int) key];
+            } else {
+                Integer found = groupMap.get(key);
+                g = found == null ? -1 : found;
+            }
+            if (g < 0) {
+                if (groups == groupKey.length) {
+                    groupKey = Arrays.copyOf(groupKey, groups * 2);
+                    sums = Arrays.copyOf(sums, groups * 2 * stride);
+                }
+                g = groups++;
+                groupKey[g] = key;
+                if (groupOf != null) {
+                    groupOf[(int) key] = g;
+                } else {
+                    groupMap.put(key, g);
+                }
+            }
+            int base = g * stride;
+            sums[base + 3 + furthest[i]]++;
+            if (status[i] == FunnelData.WON) {
+                sums[base]++;
+                sums[base + 1] += data.closedAt[i] - data.createdAt[i];
+                sums[base + 2] += data.visits[i];
+            }
+        }
+        Integer[] order = new Integer[groups];
+        for (int g = 0; g < groups; g++) {
+            order[g] = g;
+        }
+        long[] keysOf = groupKey;
+        Arrays.sort(order, (a, b) -> Long.compare(keysOf[a], keysOf[b]));
+        List<CohortCounts> counts = new ArrayList<>(groups);
+        for (int g : order) {
+            int base = g * stride;
+            long[] reachedAtLeast = new long[k + 1];
+            long running = 0;
+            for (int st = k; st >= 0; st--) {
+                running += sums[base + 3 + st];
+                reachedAtLeast[st] = running;
+            }
+            counts.add(new CohortCounts(keying.interval(groupKey[g]), keying.codes(groupKey[g]), sums[base], sums[base + 1],
+                    sums[base + 2], reachedAtLeast));
+        }
+        return counts;
+    }
+
+    /*
+     * Keys an opportunity by its creation interval and dimension codes: interval × radix... + codes,
+     * −1 outside every interval. When every interval bound lies on a common step from the first
+     * start (whole days, months of days), the interval is read from a table by step; otherwise found
+     * by binary search.
+     */
+    private static final class CohortKeys {
+        private static final int TABLE_LIMIT = 1 << 20;
+        private final FunnelData data;
+        private final long[] createdTo;
+        private final long[] starts;
+        private final int[] interval;
+        private final long[] radix;
+        /* The columns and radixes of the dimensions with more than one value (the others add nothing to a key). */
+        private final int[][] keyColumns;
+        private final long[] keyRadix;
+        private final long combinations;
+        private final long origin;
+        private final long step;
+        /* floor((2^63 − 1) ÷ step), to divide by step with a multiplication. */
+        private final long reciprocal;
+        private final long end;
+        private final int[] byStep;
+
+        CohortKeys(FunnelData data, long[] createdFrom, long[] createdTo, List<FunnelData.Dimension> dimensions) {
+            this.data = data;
+            this.createdTo = createdTo;
+            int intervals = createdFrom.length;
+            if (createdTo.length != intervals) {
+                throw new IllegalArgumentException("one end per interval start");
+            }
+            List<Integer> order = new ArrayList<>();
+            for (int j = 0; j < intervals; j++) {
+                if (createdTo[j] < createdFrom[j]) {
+                    throw new IllegalArgumentException("interval " + j + " ends before it starts");
+                }
+                if (createdTo[j] > createdFrom[j]) {
+                    order.add(j);
+                }
+            }
+            order.sort((a, b) -> Long.compare(createdFrom[a], createdFrom[b]));
+            starts = new long[order.size()];
+            interval = new int[order.size()];
+            for (int n = 0; n < order.size(); n++) {
+                starts[n] = createdFrom[order.get(n)];
+                interval[n] = order.get(n);
+                if (n > 0 && starts[n] < createdTo[interval[n - 1]]) {
+                    throw new IllegalArgumentException("intervals overlap");
+                }
+            }
+            int dims = dimensions.size();
+            int[][] columns = new int[dims][];
+            radix = new long[dims];
+            long product = intervals;
+            for (int d = 0; d < dims; d++) {
+                columns[d] = data.dimension[dimensions.get(d).ordinal()];
+                radix[d] = Math.max(1, data.values(dimensions.get(d)).size());
+                if (Math.multiplyHigh(product, radix[d]) != 0 || product * radix[d] < 0) {
+                    throw new IllegalArgumentException("too many cohorts to key");
+                }
+                product *= radix[d];
+            }
+            combinations = product;
+            int varying = 0;
+            for (long r : radix) {
+                varying += r > 1 ? 1 : 0;
+            }
+            keyColumns = new int[varying][];
+            keyRadix = new long[varying];
+            for (int d = 0, v = 0; d < dims; d++) {
+                if (radix[d] > 1) {
+                    keyColumns[v] = columns[d];
+                    keyRadix[v++] = radix[d];
+                }
+            }
+            int last = starts.length - 1;
+            origin = last < 0 ? 0 : starts[0];
+            long common = 0;
+            for (int n = 0; n <= last; n++) {
+                common = gcd(common, starts[n] - origin);
+                common = gcd(common, createdTo[interval[n]] - origin);
+            }
+            end = last < 0 ? origin : createdTo[interval[last]];
+            long span = end - origin;
+            if (common > 0 && span > 0 && span <= 1L << 53 && span / common <= TABLE_LIMIT) {
+                step = common;
+                reciprocal = Long.MAX_VALUE / common;
+                byStep = new int[(int) (span / common)];
+                Arrays.fill(byStep, -1);
+                for (int n = 0; n <= last; n++) {
+                    Arrays.fill(byStep, (int) ((starts[n] - origin) / step), (int) ((createdTo[interval[n]] - origin) / step),
+                            interval[n]);
+                }
+            } else {
+                step = 0;
+                reciprocal = 0;
+                byStep = null;
+            }
+        }
+
+        private static long gcd(long a, long b) {
+            while (b != 0) {
+                long t = a % b;
+                a = b;
+                b = t;
+            }
+            return a;
+        }
+
+        private int intervalOf(long created) {
+            if (byStep != null) {
+                if (created < origin || created >= end) {
+                    return -1;
+                }
+                long offset = created - origin;
+                // offset ÷ step without a division: ⌊offset × reciprocal ÷ 2^63⌋ is the quotient or one less (offset < 2^53)
+                long q = Math.multiplyHigh(offset, reciprocal) << 1 | (offset * reciprocal) >>> 63;
+                if ((q + 1) * step <= offset) {
+                    q++;
+                }
+                return byStep[(int) q];
+            }
+            int n = Arrays.binarySearch(starts, created);
+            n = n >= 0 ? n : -n - 2;
+            return n < 0 || created >= createdTo[interval[n]] ? -1 : interval[n];
+        }
+
+        long key(int i) {
+            int j = intervalOf(data.createdAt[i]);
+            if (j < 0) {
+                return -1;
+            }
+            long key = j;
+            for (int d = 0; d < keyColumns.length; d++) {
+                key = key * keyRadix[d] + keyColumns[d][i];
+            }
+            return key;
+        }
+
+        int[] codes(long key) {
+            int[] codes = new int[radix.length];
+            for (int d = radix.length - 1; d >= 0; d--) {
                 codes[d] = (int) (key % radix[d]);
                 key /= radix[d];
             }
-            cohorts.add(new Cohort((int) key, codes, new FunnelReport(sums[g])));
+            return codes;
         }
-        return cohorts;
+
+        int interval(long key) {
+            for (long r : radix) {
+                key /= r;
+            }
+            return (int) key;
+        }
+    }
+
+    /**
+     * The counts of one cohort of {@link #cohortCounts}: its creation interval, dictionary codes
+     * and the figures {@link #won()}, {@link #cycleSeconds()}, {@link #visitsOnWon()} and
+     * {@link #reached(int)} of its report.
+     */
+    public record CohortCounts(int interval, int[] codes, long won, long cycleSeconds, long visitsOnWon, long[] reached) {
+        public CohortCounts {
+            codes = codes.clone();
+            reached = reached.clone();
+        }
+
+        @Override
+        public int[] codes() {
+            return codes.clone();
+        }
+
+        @Override
+        public long[] reached() {
+            return reached.clone();
+        }
+
+        /** Cohort deals that reached open stage {@code stage} or later (index openStages = won). */
+        public long reached(int stage) {
+            return reached[stage];
+        }
     }
 
     /**

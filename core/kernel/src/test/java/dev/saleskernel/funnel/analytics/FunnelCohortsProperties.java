@@ -33,27 +33,40 @@ class FunnelCohortsProperties {
         assertThat(actual.slipped()).isEqualTo(expected.slipped());
     }
 
+    /*
+     * Up to 4 disjoint creation intervals (from, to), in whole days or in any seconds, the first and
+     * last swapped half of the time.
+     */
+    static long[][] intervals(Random r, boolean wholeDays) {
+        int n = r.nextInt(5);
+        long unit = wholeDays ? DAY : 1;
+        long[] from = new long[n];
+        long[] to = new long[n];
+        long at = 1_700_000_000L + unit * r.nextInt((int) (30 * DAY / unit));
+        for (int j = 0; j < n; j++) {
+            from[j] = at + unit * r.nextInt((int) (3 * DAY / unit));
+            to[j] = from[j] + unit * r.nextInt((int) (60 * DAY / unit));
+            at = to[j];
+        }
+        if (n > 1 && r.nextBoolean()) {
+            long f = from[0], t = to[0];
+            from[0] = from[n - 1];
+            to[0] = to[n - 1];
+            from[n - 1] = f;
+            to[n - 1] = t;
+        }
+        return new long[][] {from, to};
+    }
+
     @Test
     void cohorts_in_one_pass_equal_one_report_per_interval_and_owner_in_the_same_order() {
         qt().withExamples(1000).forAll(longs().all()).checkAssert(seed -> {
             Random r = new Random(seed);
             FunnelData data = FunnelReportReferenceProperties.build(FunnelReportReferenceProperties.randomRows(r));
-            int n = r.nextInt(5);
-            long[] from = new long[n];
-            long[] to = new long[n];
-            long at = 1_700_000_000L + r.nextInt(30) * DAY;
-            for (int j = 0; j < n; j++) {
-                from[j] = at + r.nextInt(3) * DAY;
-                to[j] = from[j] + r.nextInt(60) * DAY;
-                at = to[j];
-            }
-            if (n > 1 && r.nextBoolean()) {
-                long f = from[0], t = to[0];
-                from[0] = from[n - 1];
-                to[0] = to[n - 1];
-                from[n - 1] = f;
-                to[n - 1] = t;
-            }
+            long[][] intervals = intervals(r, true);
+            long[] from = intervals[0];
+            long[] to = intervals[1];
+            int n = from.length;
             List<FunnelReport.Cohort> cohorts = FunnelReport.cohorts(data, from, to, List.of(FunnelData.Dimension.OWNER), OPTIONS);
 
             List<Object> expected = new ArrayList<>();
@@ -74,10 +87,42 @@ class FunnelCohortsProperties {
     }
 
     @Test
+    void cohort_counts_equal_the_figures_of_the_cohort_reports_in_the_same_order() {
+        qt().withExamples(1000).forAll(longs().all()).checkAssert(seed -> {
+            Random r = new Random(seed);
+            FunnelData data = FunnelReportReferenceProperties.build(FunnelReportReferenceProperties.randomRows(r));
+            long[][] intervals = intervals(r, r.nextBoolean());
+            long[] from = intervals[0];
+            long[] to = intervals[1];
+            List<FunnelData.Dimension> dimensions = r.nextBoolean() ? List.of(FunnelData.Dimension.OWNER)
+                    : List.of(FunnelData.Dimension.PRODUCT_LINE, FunnelData.Dimension.CHANNEL, FunnelData.Dimension.OWNER);
+
+            List<FunnelReport.CohortCounts> counts = FunnelReport.cohortCounts(data, from, to, dimensions);
+            List<FunnelReport.Cohort> cohorts = FunnelReport.cohorts(data, from, to, dimensions, OPTIONS);
+
+            assertThat(counts).hasSameSizeAs(cohorts);
+            for (int g = 0; g < cohorts.size(); g++) {
+                FunnelReport.CohortCounts c = counts.get(g);
+                FunnelReport report = cohorts.get(g).report();
+                assertThat(c.interval()).isEqualTo(cohorts.get(g).interval());
+                assertThat(c.codes()).isEqualTo(cohorts.get(g).codes());
+                assertThat(c.won()).isEqualTo(report.won());
+                assertThat(c.cycleSeconds()).isEqualTo(report.cycleSeconds());
+                assertThat(c.visitsOnWon()).isEqualTo(report.visitsOnWon());
+                for (int s = 0; s <= FunnelReportReferenceProperties.K; s++) {
+                    assertThat(c.reached(s)).isEqualTo(report.reached(s));
+                }
+            }
+        });
+    }
+
+    @Test
     void overlapping_intervals_are_refused() {
         FunnelData data = FunnelReportReferenceProperties.build(List.of());
         assertThatThrownBy(() -> FunnelReport.cohorts(data, new long[] {0, 10}, new long[] {20, 30}, List.of(), OPTIONS))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("overlap");
         assertThat(FunnelReport.cohorts(data, new long[] {0, 20}, new long[] {20, 30}, List.of(), OPTIONS)).isEmpty();
+        assertThatThrownBy(() -> FunnelReport.cohortCounts(data, new long[] {0, 10}, new long[] {20, 30}, List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("overlap");
     }
 }
