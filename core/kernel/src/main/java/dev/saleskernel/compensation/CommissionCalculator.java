@@ -133,6 +133,7 @@ public final class CommissionCalculator {
         private long[][] weightsOf;
         private int[] dealStart;
         private long[] amounts;
+        private final DealSpread spreader = new DealSpread();
 
         Computation(PlanVersion plan, Period period, List<Participant> participants, Map<String, Team> teams, CreditBatch b) {
             this.plan = plan;
@@ -155,13 +156,13 @@ public final class CommissionCalculator {
             }
             long start = period.start().toEpochDay();
             long end = period.endExclusive().toEpochDay();
-            int earning = plan.creditOn().ordinal();
+            boolean[] counting = countingEvents();
             int[] counts = new int[p + 1];
             int unplanned = 0;
             for (int i = 0; i < b.size; i++) {
                 int who = planIndex[b.participant[i]];
                 long day = b.epochDay[i];
-                if (day >= start && day < end && (b.event[i] == earning || CreditEvent.values()[b.event[i]].reversal())) {
+                if (day >= start && day < end && counting[b.event[i]]) {
                     if (who < 0) {
                         unplanned++;
                     } else {
@@ -179,9 +180,8 @@ public final class CommissionCalculator {
             for (int i = 0; i < b.size; i++) {
                 int who = planIndex[b.participant[i]];
                 long day = b.epochDay[i];
-                if (who >= 0 && day >= start && day < end
-                        && (b.event[i] == earning || CreditEvent.values()[b.event[i]].reversal())) {
-                    keys[cursor[who]++] = ((long) b.dealRank[b.deal[i]] << 32) | i;
+                if (who >= 0 && day >= start && day < end && counting[b.event[i]]) {
+                    keys[cursor[who]++] = ((long) b.deal[i] << 32) | i;
                 }
             }
             credited = new long[p];
@@ -297,15 +297,14 @@ public final class CommissionCalculator {
             }
             long start = period.start().toEpochDay();
             long end = period.endExclusive().toEpochDay();
-            int earning = plan.creditOn().ordinal();
+            boolean[] counting = countingEvents();
             Map<Long, Integer> slot = new HashMap<>();
             for (int d = 0; d < deals; d++) {
                 slot.put(((long) b.participant[dealLine[d]] << 32) | b.deal[dealLine[d]], d);
             }
             for (int i = 0; i < b.size; i++) {
                 long day = b.epochDay[i];
-                if (day >= start && day < end && day >= from && day < until && product[b.product[i]]
-                        && (b.event[i] == earning || CreditEvent.values()[b.event[i]].reversal())) {
+                if (day >= start && day < end && day >= from && day < until && product[b.product[i]] && counting[b.event[i]]) {
                     Integer d = slot.get(((long) b.participant[i] << 32) | b.deal[i]);
                     if (d != null) {
                         qualifying[d] = Math.addExact(qualifying[d], b.amount[i]);
@@ -361,32 +360,18 @@ public final class CommissionCalculator {
             }
         }
 
+        /** Which events count, by ordinal: the plan's earning event and every reversal. */
+        private boolean[] countingEvents() {
+            CreditEvent[] events = CreditEvent.values();
+            boolean[] counting = new boolean[events.length];
+            for (CreditEvent event : events) {
+                counting[event.ordinal()] = event == plan.creditOn() || event.reversal();
+            }
+            return counting;
+        }
+
         private boolean spread(long amount, long[] weights, int from, int to, long[] payouts) {
-            if (amount == 0) {
-                return false;
-            }
-            int positive = 0;
-            for (int d = from; d < to; d++) {
-                if (weights[d] > 0) {
-                    positive++;
-                }
-            }
-            if (positive == 0) {
-                return false;
-            }
-            long[] w = new long[positive];
-            for (int d = from, k = 0; d < to; d++) {
-                if (weights[d] > 0) {
-                    w[k++] = weights[d];
-                }
-            }
-            long[] parts = Allocation.allocate(amount, w);
-            for (int d = from, k = 0; d < to; d++) {
-                if (weights[d] > 0) {
-                    payouts[d] = parts[k++];
-                }
-            }
-            return true;
+            return spreader.spread(amount, weights, from, to, payouts);
         }
 
         private long limit(PlanComponent component, Participant participant, long x, long ti, Outcome outcome) {
