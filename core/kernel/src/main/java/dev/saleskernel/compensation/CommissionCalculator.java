@@ -40,9 +40,9 @@ import java.util.Set;
  * ({@link Allocation#allocate(long, long[])}), deals ordered by id, so deal payouts sum exactly to
  * the component and do not depend on line order.
  *
- * <p>Speed: one counting sort of line indexes by participant, then per participant a primitive
- * sort by deal rank; amounts are {@code long} minor units with overflow checked (an overflow is
- * refused as {@link CompensationRejection#AMOUNT_TOO_LARGE}); explanations are built per
+ * <p>Speed: one counting sort of the lines by participant (each line's amount and day copied to
+ * its participant's segment), then per participant a primitive sort by deal rank; amounts are
+ * {@code long} minor units with overflow checked (an overflow is refused as {@link CompensationRejection#AMOUNT_TOO_LARGE}); explanations are built per
  * participant and component, never per line, and only when a statement is asked for (the run keeps
  * the numbers; team pools, computed per team, keep their text); {@link PeriodEarnings} records are materialised on
  * request.
@@ -134,6 +134,7 @@ public final class CommissionCalculator {
         private int[] dealStart;
         private long[] amounts;
         private final DealSpread spreader = new DealSpread();
+        private int[] planIndex;
 
         Computation(PlanVersion plan, Period period, List<Participant> participants, Map<String, Team> teams, CreditBatch b) {
             this.plan = plan;
@@ -150,7 +151,7 @@ public final class CommissionCalculator {
             for (int i = 0; i < p; i++) {
                 position.put(participants.get(i).id(), i);
             }
-            int[] planIndex = new int[b.participantIds.length];
+            planIndex = new int[b.participantIds.length];
             for (int i = 0; i < planIndex.length; i++) {
                 planIndex[i] = position.getOrDefault(b.participantIds[i], -1);
             }
@@ -175,58 +176,63 @@ public final class CommissionCalculator {
                 offsets[i + 1] += offsets[i];
             }
             int counted = offsets[p];
+            // one pass in line order: each counted line's amount and day copied to its slot in its
+            // participant's segment (so the per-deal pass below reads them locally), the sort key
+            // (deal rank, slot) beside them, and the participant's credited, team and split sums
             long[] keys = new long[counted];
+            long[] slotAmount = new long[counted];
+            long[] slotDay = new long[counted];
             int[] cursor = Arrays.copyOf(offsets, p);
+            credited = new long[p];
+            long[] teamCredited = new long[p];
+            splitCredited = new long[p];
             for (int i = 0; i < b.size; i++) {
                 int who = planIndex[b.participant[i]];
                 long day = b.epochDay[i];
                 if (who >= 0 && day >= start && day < end && counting[b.event[i]]) {
-                    keys[cursor[who]++] = ((long) b.deal[i] << 32) | i;
+                    int slot = cursor[who]++;
+                    long amount = b.amount[i];
+                    keys[slot] = ((long) b.deal[i] << 32) | slot;
+                    slotAmount[slot] = amount;
+                    slotDay[slot] = day;
+                    credited[who] = Math.addExact(credited[who], amount);
+                    byte kind = b.kind[i];
+                    if (kind == CreditKind.DIRECT.ordinal() || kind == CreditKind.SPLIT.ordinal()) {
+                        teamCredited[who] = Math.addExact(teamCredited[who], amount);
+                    }
+                    if (kind == CreditKind.SPLIT.ordinal()) {
+                        splitCredited[who] = Math.addExact(splitCredited[who], amount);
+                    }
                 }
             }
-            credited = new long[p];
-            long[] teamCredited = new long[p];
-            splitCredited = new long[p];
             dealStart = new int[p + 1];
-            int[] dealLine = new int[counted];
+            int[] dealOf = new int[counted];
             long[] dealNet = new long[counted];
             long[] dealFirstDay = new long[counted];
             int deals = 0;
             for (int who = 0; who < p; who++) {
                 int from = offsets[who];
                 int to = offsets[who + 1];
+                // within a deal, slots are in line order, as the lines came
                 Arrays.sort(keys, from, to);
-                long x = 0;
-                long team = 0;
-                long split = 0;
                 long lastRank = -1;
                 dealStart[who] = deals;
                 for (int k = from; k < to; k++) {
-                    int line = (int) keys[k];
+                    int slot = (int) keys[k];
                     long rank = keys[k] >>> 32;
-                    long amount = b.amount[line];
-                    x = Math.addExact(x, amount);
-                    byte kind = b.kind[line];
-                    if (kind == CreditKind.DIRECT.ordinal() || kind == CreditKind.SPLIT.ordinal()) {
-                        team = Math.addExact(team, amount);
-                    }
-                    if (kind == CreditKind.SPLIT.ordinal()) {
-                        split = Math.addExact(split, amount);
-                    }
+                    long amount = slotAmount[slot];
+                    long day = slotDay[slot];
                     if (rank != lastRank) {
-                        dealLine[deals] = line;
+                        dealOf[deals] = (int) rank;
                         dealNet[deals] = amount;
-                        dealFirstDay[deals] = b.epochDay[line];
+                        dealFirstDay[deals] = day;
                         deals++;
                         lastRank = rank;
                     } else {
                         dealNet[deals - 1] = Math.addExact(dealNet[deals - 1], amount);
-                        dealFirstDay[deals - 1] = Math.min(dealFirstDay[deals - 1], b.epochDay[line]);
+                        dealFirstDay[deals - 1] = Math.min(dealFirstDay[deals - 1], day);
                     }
                 }
-                credited[who] = x;
-                teamCredited[who] = team;
-                splitCredited[who] = split;
             }
             dealStart[p] = deals;
             long[] shareOfYear = shareOfYear(period);
@@ -253,7 +259,7 @@ public final class CommissionCalculator {
                 }
                 long[] weights = dealNet;
                 if (component instanceof Spiff spiff) {
-                    weights = spiffQualifying(spiff, dealStart, dealLine, p, deals);
+                    weights = spiffQualifying(spiff, dealStart, dealOf, p, deals);
                 }
                 weightsOf[ci] = weights;
                 if (component.dealAttributable()) {
@@ -272,7 +278,7 @@ public final class CommissionCalculator {
                 }
             }
             return new CompensationRun(plan, period, participants, credited, amounts, attributed, explanations, this,
-                    dealStart, dealLine, dealNet, dealFirstDay, dealPayouts, dealBases, b, unplanned);
+                    dealStart, dealOf, dealNet, dealFirstDay, dealPayouts, dealBases, b, unplanned);
         }
 
         @Override
@@ -287,7 +293,7 @@ public final class CommissionCalculator {
             return Rate.divideHalfEven(Math.multiplyExact(annual, share[0]), share[1]);
         }
 
-        private long[] spiffQualifying(Spiff spiff, int[] dealStart, int[] dealLine, int p, int deals) {
+        private long[] spiffQualifying(Spiff spiff, int[] dealStart, int[] dealOf, int p, int deals) {
             long[] qualifying = new long[deals];
             long from = spiff.from().toEpochDay();
             long until = spiff.until().toEpochDay();
@@ -299,13 +305,15 @@ public final class CommissionCalculator {
             long end = period.endExclusive().toEpochDay();
             boolean[] counting = countingEvents();
             Map<Long, Integer> slot = new HashMap<>();
-            for (int d = 0; d < deals; d++) {
-                slot.put(((long) b.participant[dealLine[d]] << 32) | b.deal[dealLine[d]], d);
+            for (int who = 0; who < p; who++) {
+                for (int d = dealStart[who]; d < dealStart[who + 1]; d++) {
+                    slot.put(((long) who << 32) | dealOf[d], d);
+                }
             }
             for (int i = 0; i < b.size; i++) {
                 long day = b.epochDay[i];
                 if (day >= start && day < end && day >= from && day < until && product[b.product[i]] && counting[b.event[i]]) {
-                    Integer d = slot.get(((long) b.participant[i] << 32) | b.deal[i]);
+                    Integer d = slot.get(((long) planIndex[b.participant[i]] << 32) | b.deal[i]);
                     if (d != null) {
                         qualifying[d] = Math.addExact(qualifying[d], b.amount[i]);
                     }

@@ -33,7 +33,7 @@ public final class CompensationRun {
     private final Explanation[] explanations;
     private final Explainer explainer;
     private final int[] dealStart;
-    private final int[] dealLine;
+    private final int[] dealOf;
     private final long[] dealNet;
     private final long[] dealFirstDay;
     private final long[][] dealPayouts;
@@ -44,7 +44,7 @@ public final class CompensationRun {
     private final LocalDate[] days;
 
     CompensationRun(PlanVersion plan, Period period, List<Participant> participants, long[] credited, long[] amounts,
-                    boolean[] attributed, Explanation[] explanations, Explainer explainer, int[] dealStart, int[] dealLine, long[] dealNet,
+                    boolean[] attributed, Explanation[] explanations, Explainer explainer, int[] dealStart, int[] dealOf, long[] dealNet,
                     long[] dealFirstDay, long[][] dealPayouts, long[][] dealBases, CreditBatch batch, int unplannedLines) {
         this.plan = plan;
         this.period = period;
@@ -59,7 +59,7 @@ public final class CompensationRun {
         this.explanations = explanations;
         this.explainer = explainer;
         this.dealStart = dealStart;
-        this.dealLine = dealLine;
+        this.dealOf = dealOf;
         this.dealNet = dealNet;
         this.dealFirstDay = dealFirstDay;
         this.dealPayouts = dealPayouts;
@@ -185,7 +185,7 @@ public final class CompensationRun {
     private PeriodEarnings.DealPayout dealPayout(int ci, int d) {
         long payout = dealPayouts[ci][d];
         long base = dealBases[ci][d];
-        return new PeriodEarnings.DealPayout(batch.dealIds[batch.deal[dealLine[d]]], plan.components().get(ci).id(), payout,
+        return new PeriodEarnings.DealPayout(batch.dealIds[dealOf[d]], plan.components().get(ci).id(), payout,
                 base == 0 ? Optional.empty() : Optional.of(Rate.quotient(payout, base)), day(dealFirstDay[d]));
     }
 

@@ -49,7 +49,18 @@ public final class Rate {
      */
     public static BigDecimal quotient(long part, long whole) {
         if (whole > 0 && whole <= MAX_FAST_DIVISOR && part > -MAX_FAST_PART && part < MAX_FAST_PART) {
-            return BigDecimal.valueOf(divideHalfEven(part * ONE, whole), 6);
+            long numerator = part * ONE;
+            long quotient = numerator / whole;
+            long remainder = numerator - quotient * whole;
+            if (remainder < 0) {
+                quotient--;
+                remainder += whole;
+            }
+            long twice = remainder * 2;
+            if (twice > whole || (twice == whole && (quotient & 1L) == 1L)) {
+                quotient++;
+            }
+            return BigDecimal.valueOf(quotient, 6);
         }
         return BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 6, RoundingMode.HALF_EVEN);
     }

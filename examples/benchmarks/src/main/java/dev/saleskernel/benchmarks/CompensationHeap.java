@@ -30,7 +30,7 @@ public final class CompensationHeap {
         long withRun = used();
         List<PeriodEarnings> statements = run.earnings();
         long withStatements = used();
-        long checksum = CompensationRunBenchmark.readEveryStatement(run);
+        long checksum = CompensationRunBenchmark.readEveryStatement(run, true);
         System.out.printf("lines %,d (checksum %d, %d statements)%n", lines, checksum, statements.size());
         report("credit batch", withBatch - before, lines);
         report("compensation run", withRun - withBatch, lines);
