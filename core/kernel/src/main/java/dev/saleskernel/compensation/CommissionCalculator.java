@@ -14,11 +14,9 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Computes what every participant of a plan version earned in a period from a {@link CreditBatch},
@@ -76,11 +74,16 @@ public final class CommissionCalculator {
                     Rejection.of(PARTICIPANT_INVALID, "compensation-run", "teams[" + at + "]",
                             "a team is listed once with a target of zero or more"));
         }
-        Set<String> seen = new HashSet<>();
+        Map<String, Integer> position = new HashMap<>(participants.size() * 2);
         for (int i = 0; i < participants.size(); i++) {
             Participant p = participants.get(i);
+            boolean listedOnce = position.putIfAbsent(p.id(), i) == null;
+            if (listedOnce && p.quotaMinor() > 0 && p.annualOteMinor() >= 0 && p.poolWeight() > 0
+                    && (!pooled || p.teamId().isEmpty() || teamsById.containsKey(p.teamId().get()))) {
+                continue; // valid: no reasons to build
+            }
             String at = "participants[" + i + "]";
-            checks = checks.require(seen.add(p.id()), () -> Rejection.of(PARTICIPANT_INVALID, "compensation-run", at + ".id",
+            checks = checks.require(listedOnce, () -> Rejection.of(PARTICIPANT_INVALID, "compensation-run", at + ".id",
                             "a participant is listed once").withEvidence("id", p.id()))
                     .require(p.quotaMinor() > 0, () -> Rejection.of(PARTICIPANT_INVALID, "compensation-run", at + ".quota",
                             "a quota is positive"))
@@ -96,7 +99,7 @@ public final class CommissionCalculator {
             return checks.thenRight(() -> null);
         }
         try {
-            return Either.right(new Computation(plan, period, participants, teamsById, credits).run());
+            return Either.right(new Computation(plan, period, participants, position, teamsById, credits).run());
         } catch (ArithmeticException overflow) {
             return Either.left(Rejected.of(io.vavr.collection.List.of(Rejection.of(AMOUNT_TOO_LARGE, plan.subject(), "",
                     "the amounts are too large to compute exactly in minor units"))));
@@ -134,12 +137,17 @@ public final class CommissionCalculator {
         private int[] dealStart;
         private long[] amounts;
         private final DealSpread spreader = new DealSpread();
+        private final Map<String, Integer> position;
+        private final String planLabel;
         private int[] planIndex;
 
-        Computation(PlanVersion plan, Period period, List<Participant> participants, Map<String, Team> teams, CreditBatch b) {
+        Computation(PlanVersion plan, Period period, List<Participant> participants, Map<String, Integer> position,
+                    Map<String, Team> teams, CreditBatch b) {
             this.plan = plan;
             this.period = period;
             this.participants = participants;
+            this.position = position;
+            this.planLabel = plan.planId() + " v" + plan.version();
             this.teams = teams;
             this.b = b;
             this.fd = plan.fractionDigits();
@@ -147,10 +155,6 @@ public final class CommissionCalculator {
 
         CompensationRun run() {
             int p = participants.size();
-            Map<String, Integer> position = new HashMap<>(p * 2);
-            for (int i = 0; i < p; i++) {
-                position.put(participants.get(i).id(), i);
-            }
             planIndex = new int[b.participantIds.length];
             for (int i = 0; i < planIndex.length; i++) {
                 planIndex[i] = position.getOrDefault(b.participantIds[i], -1);
@@ -277,7 +281,7 @@ public final class CommissionCalculator {
                     attributed[who * c + ci] = spread || (component.dealAttributable() && amount == 0);
                 }
             }
-            return new CompensationRun(plan, period, participants, credited, amounts, attributed, explanations, this,
+            return new CompensationRun(plan, period, participants, position, credited, amounts, attributed, explanations, this,
                     dealStart, dealOf, dealNet, dealFirstDay, dealPayouts, dealBases, b, unplanned);
         }
 
@@ -514,8 +518,12 @@ public final class CommissionCalculator {
             if (!explain) {
                 return new Outcome(tiered, Rate.divideHalfEven(exact, Rate.ONE), "", List.of());
             }
-            boolean allMarginal = tiers.stream().allMatch(t -> t.mode() == Mode.MARGINAL);
-            boolean allRetro = tiers.stream().allMatch(t -> t.mode() == Mode.RETROACTIVE);
+            boolean allMarginal = true;
+            boolean allRetro = true;
+            for (Tier tier : tiers) {
+                allMarginal &= tier.mode() == Mode.MARGINAL;
+                allRetro &= tier.mode() == Mode.RETROACTIVE;
+            }
             String rule = "tiered/" + (allMarginal ? "marginal" : allRetro ? "retroactive" : "hybrid");
             return new Outcome(rule, tiered, Rate.divideHalfEven(exact, Rate.ONE), formula.toString(), List.of(
                     input("tier", (reached + 1) + " of " + n),
@@ -593,7 +601,7 @@ public final class CommissionCalculator {
 
             Explanation explanation(Computation run, Participant participant, long credited, long split, long amount) {
                 List<Explanation.Input> all = new ArrayList<>(inputs.size() + 6);
-                all.add(input("plan", plan.planId() + " v" + plan.version()));
+                all.add(input("plan", planLabel));
                 all.add(input("credited", Rate.amount(credited, fd)));
                 all.add(input("of which split credit", Rate.amount(split, fd)));
                 all.add(input("quota", Rate.amount(participant.quotaMinor(), fd)));

@@ -3,7 +3,6 @@ package dev.saleskernel.compensation;
 import dev.saleskernel.period.Period;
 import java.time.LocalDate;
 import java.util.AbstractList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,16 +42,13 @@ public final class CompensationRun {
     private final long firstDay;
     private final LocalDate[] days;
 
-    CompensationRun(PlanVersion plan, Period period, List<Participant> participants, long[] credited, long[] amounts,
+    CompensationRun(PlanVersion plan, Period period, List<Participant> participants, Map<String, Integer> position, long[] credited, long[] amounts,
                     boolean[] attributed, Explanation[] explanations, Explainer explainer, int[] dealStart, int[] dealOf, long[] dealNet,
                     long[] dealFirstDay, long[][] dealPayouts, long[][] dealBases, CreditBatch batch, int unplannedLines) {
         this.plan = plan;
         this.period = period;
         this.participants = List.copyOf(participants);
-        this.position = new HashMap<>();
-        for (int i = 0; i < participants.size(); i++) {
-            position.put(participants.get(i).id(), i);
-        }
+        this.position = position;
         this.credited = credited;
         this.amounts = amounts;
         this.attributed = attributed;

@@ -127,23 +127,51 @@ public final class Rate {
      * (the currency's fraction digits, no symbol).
      */
     public static String amount(long minor, int fractionDigits) {
-        String digits = minor == Long.MIN_VALUE ? "9223372036854775808" : Long.toString(Math.abs(minor));
+        if (minor == Long.MIN_VALUE) {
+            return amountOf("9223372036854775808", true, fractionDigits);
+        }
+        long units = Math.abs(minor);
+        int digits = 1;
+        for (long rest = units / 10; rest > 0; rest /= 10) {
+            digits++;
+        }
+        int length = Math.max(digits, fractionDigits + 1);
+        int wholeDigits = length - fractionDigits;
+        int size = (minor < 0 ? 1 : 0) + wholeDigits + (wholeDigits - 1) / 3 + (fractionDigits > 0 ? fractionDigits + 1 : 0);
+        char[] out = new char[size];
+        int at = size;
+        // from the last digit backwards: fraction digits, the point, then the whole part in groups of three
+        for (int i = 0; i < length; i++) {
+            if (i == fractionDigits && fractionDigits > 0) {
+                out[--at] = '.';
+            } else if (i > fractionDigits && (i - fractionDigits) % 3 == 0) {
+                out[--at] = ',';
+            }
+            out[--at] = (char) ('0' + units % 10);
+            units /= 10;
+        }
+        if (minor < 0) {
+            out[--at] = '-';
+        }
+        return new String(out);
+    }
+
+    private static String amountOf(String digits, boolean negative, int fractionDigits) {
         int length = Math.max(digits.length(), fractionDigits + 1);
         int pad = length - digits.length();
         int wholeDigits = length - fractionDigits;
-        char[] out = new char[(minor < 0 ? 1 : 0) + wholeDigits + (wholeDigits - 1) / 3 + (fractionDigits > 0 ? fractionDigits + 1 : 0)];
-        int at = 0;
-        if (minor < 0) {
-            out[at++] = '-';
+        StringBuilder out = new StringBuilder(length + length / 3 + 2);
+        if (negative) {
+            out.append('-');
         }
         for (int i = 0; i < length; i++) {
             if (i == wholeDigits) {
-                out[at++] = '.';
+                out.append('.');
             } else if (i > 0 && i < wholeDigits && (wholeDigits - i) % 3 == 0) {
-                out[at++] = ',';
+                out.append(',');
             }
-            out[at++] = i < pad ? '0' : digits.charAt(i - pad);
+            out.append(i < pad ? '0' : digits.charAt(i - pad));
         }
-        return new String(out);
+        return out.toString();
     }
 }
