@@ -14,11 +14,9 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Computes what every participant of a plan version earned in a period from a {@link CreditBatch},
@@ -40,9 +38,9 @@ import java.util.Set;
  * ({@link Allocation#allocate(long, long[])}), deals ordered by id, so deal payouts sum exactly to
  * the component and do not depend on line order.
  *
- * <p>Speed: one counting sort of line indexes by participant, then per participant a primitive
- * sort by deal rank; amounts are {@code long} minor units with overflow checked (an overflow is
- * refused as {@link CompensationRejection#AMOUNT_TOO_LARGE}); explanations are built per
+ * <p>Speed: one counting sort of the lines by participant (each line's amount and day copied to
+ * its participant's segment), then per participant a primitive sort by deal rank; amounts are
+ * {@code long} minor units with overflow checked (an overflow is refused as {@link CompensationRejection#AMOUNT_TOO_LARGE}); explanations are built per
  * participant and component, never per line, and only when a statement is asked for (the run keeps
  * the numbers; team pools, computed per team, keep their text); {@link PeriodEarnings} records are materialised on
  * request.
@@ -76,11 +74,16 @@ public final class CommissionCalculator {
                     Rejection.of(PARTICIPANT_INVALID, "compensation-run", "teams[" + at + "]",
                             "a team is listed once with a target of zero or more"));
         }
-        Set<String> seen = new HashSet<>();
+        Map<String, Integer> position = new HashMap<>(participants.size() * 2);
         for (int i = 0; i < participants.size(); i++) {
             Participant p = participants.get(i);
+            boolean listedOnce = position.putIfAbsent(p.id(), i) == null;
+            if (listedOnce && p.quotaMinor() > 0 && p.annualOteMinor() >= 0 && p.poolWeight() > 0
+                    && (!pooled || p.teamId().isEmpty() || teamsById.containsKey(p.teamId().get()))) {
+                continue; // valid: no reasons to build
+            }
             String at = "participants[" + i + "]";
-            checks = checks.require(seen.add(p.id()), () -> Rejection.of(PARTICIPANT_INVALID, "compensation-run", at + ".id",
+            checks = checks.require(listedOnce, () -> Rejection.of(PARTICIPANT_INVALID, "compensation-run", at + ".id",
                             "a participant is listed once").withEvidence("id", p.id()))
                     .require(p.quotaMinor() > 0, () -> Rejection.of(PARTICIPANT_INVALID, "compensation-run", at + ".quota",
                             "a quota is positive"))
@@ -96,7 +99,7 @@ public final class CommissionCalculator {
             return checks.thenRight(() -> null);
         }
         try {
-            return Either.right(new Computation(plan, period, participants, teamsById, credits).run());
+            return Either.right(new Computation(plan, period, participants, position, teamsById, credits).run());
         } catch (ArithmeticException overflow) {
             return Either.left(Rejected.of(io.vavr.collection.List.of(Rejection.of(AMOUNT_TOO_LARGE, plan.subject(), "",
                     "the amounts are too large to compute exactly in minor units"))));
@@ -133,11 +136,18 @@ public final class CommissionCalculator {
         private long[][] weightsOf;
         private int[] dealStart;
         private long[] amounts;
+        private final DealSpread spreader = new DealSpread();
+        private final Map<String, Integer> position;
+        private final String planLabel;
+        private int[] planIndex;
 
-        Computation(PlanVersion plan, Period period, List<Participant> participants, Map<String, Team> teams, CreditBatch b) {
+        Computation(PlanVersion plan, Period period, List<Participant> participants, Map<String, Integer> position,
+                    Map<String, Team> teams, CreditBatch b) {
             this.plan = plan;
             this.period = period;
             this.participants = participants;
+            this.position = position;
+            this.planLabel = plan.planId() + " v" + plan.version();
             this.teams = teams;
             this.b = b;
             this.fd = plan.fractionDigits();
@@ -145,23 +155,19 @@ public final class CommissionCalculator {
 
         CompensationRun run() {
             int p = participants.size();
-            Map<String, Integer> position = new HashMap<>(p * 2);
-            for (int i = 0; i < p; i++) {
-                position.put(participants.get(i).id(), i);
-            }
-            int[] planIndex = new int[b.participantIds.length];
+            planIndex = new int[b.participantIds.length];
             for (int i = 0; i < planIndex.length; i++) {
                 planIndex[i] = position.getOrDefault(b.participantIds[i], -1);
             }
             long start = period.start().toEpochDay();
             long end = period.endExclusive().toEpochDay();
-            int earning = plan.creditOn().ordinal();
+            boolean[] counting = countingEvents();
             int[] counts = new int[p + 1];
             int unplanned = 0;
             for (int i = 0; i < b.size; i++) {
                 int who = planIndex[b.participant[i]];
                 long day = b.epochDay[i];
-                if (day >= start && day < end && (b.event[i] == earning || CreditEvent.values()[b.event[i]].reversal())) {
+                if (day >= start && day < end && counting[b.event[i]]) {
                     if (who < 0) {
                         unplanned++;
                     } else {
@@ -174,59 +180,63 @@ public final class CommissionCalculator {
                 offsets[i + 1] += offsets[i];
             }
             int counted = offsets[p];
+            // one pass in line order: each counted line's amount and day copied to its slot in its
+            // participant's segment (so the per-deal pass below reads them locally), the sort key
+            // (deal rank, slot) beside them, and the participant's credited, team and split sums
             long[] keys = new long[counted];
+            long[] slotAmount = new long[counted];
+            long[] slotDay = new long[counted];
             int[] cursor = Arrays.copyOf(offsets, p);
-            for (int i = 0; i < b.size; i++) {
-                int who = planIndex[b.participant[i]];
-                long day = b.epochDay[i];
-                if (who >= 0 && day >= start && day < end
-                        && (b.event[i] == earning || CreditEvent.values()[b.event[i]].reversal())) {
-                    keys[cursor[who]++] = ((long) b.dealRank[b.deal[i]] << 32) | i;
-                }
-            }
             credited = new long[p];
             long[] teamCredited = new long[p];
             splitCredited = new long[p];
+            for (int i = 0; i < b.size; i++) {
+                int who = planIndex[b.participant[i]];
+                long day = b.epochDay[i];
+                if (who >= 0 && day >= start && day < end && counting[b.event[i]]) {
+                    int slot = cursor[who]++;
+                    long amount = b.amount[i];
+                    keys[slot] = ((long) b.deal[i] << 32) | slot;
+                    slotAmount[slot] = amount;
+                    slotDay[slot] = day;
+                    credited[who] = Math.addExact(credited[who], amount);
+                    byte kind = b.kind[i];
+                    if (kind == CreditKind.DIRECT.ordinal() || kind == CreditKind.SPLIT.ordinal()) {
+                        teamCredited[who] = Math.addExact(teamCredited[who], amount);
+                    }
+                    if (kind == CreditKind.SPLIT.ordinal()) {
+                        splitCredited[who] = Math.addExact(splitCredited[who], amount);
+                    }
+                }
+            }
             dealStart = new int[p + 1];
-            int[] dealLine = new int[counted];
+            int[] dealOf = new int[counted];
             long[] dealNet = new long[counted];
             long[] dealFirstDay = new long[counted];
             int deals = 0;
             for (int who = 0; who < p; who++) {
                 int from = offsets[who];
                 int to = offsets[who + 1];
+                // within a deal, slots are in line order, as the lines came
                 Arrays.sort(keys, from, to);
-                long x = 0;
-                long team = 0;
-                long split = 0;
                 long lastRank = -1;
                 dealStart[who] = deals;
                 for (int k = from; k < to; k++) {
-                    int line = (int) keys[k];
+                    int slot = (int) keys[k];
                     long rank = keys[k] >>> 32;
-                    long amount = b.amount[line];
-                    x = Math.addExact(x, amount);
-                    byte kind = b.kind[line];
-                    if (kind == CreditKind.DIRECT.ordinal() || kind == CreditKind.SPLIT.ordinal()) {
-                        team = Math.addExact(team, amount);
-                    }
-                    if (kind == CreditKind.SPLIT.ordinal()) {
-                        split = Math.addExact(split, amount);
-                    }
+                    long amount = slotAmount[slot];
+                    long day = slotDay[slot];
                     if (rank != lastRank) {
-                        dealLine[deals] = line;
+                        dealOf[deals] = (int) rank;
                         dealNet[deals] = amount;
-                        dealFirstDay[deals] = b.epochDay[line];
+                        dealFirstDay[deals] = day;
                         deals++;
                         lastRank = rank;
                     } else {
                         dealNet[deals - 1] = Math.addExact(dealNet[deals - 1], amount);
-                        dealFirstDay[deals - 1] = Math.min(dealFirstDay[deals - 1], b.epochDay[line]);
+                        dealFirstDay[deals - 1] = Math.min(dealFirstDay[deals - 1], day);
                     }
                 }
-                credited[who] = x;
-                teamCredited[who] = team;
-                splitCredited[who] = split;
             }
             dealStart[p] = deals;
             long[] shareOfYear = shareOfYear(period);
@@ -253,7 +263,7 @@ public final class CommissionCalculator {
                 }
                 long[] weights = dealNet;
                 if (component instanceof Spiff spiff) {
-                    weights = spiffQualifying(spiff, dealStart, dealLine, p, deals);
+                    weights = spiffQualifying(spiff, dealStart, dealOf, p, deals);
                 }
                 weightsOf[ci] = weights;
                 if (component.dealAttributable()) {
@@ -271,8 +281,8 @@ public final class CommissionCalculator {
                     attributed[who * c + ci] = spread || (component.dealAttributable() && amount == 0);
                 }
             }
-            return new CompensationRun(plan, period, participants, credited, amounts, attributed, explanations, this,
-                    dealStart, dealLine, dealNet, dealFirstDay, dealPayouts, dealBases, b, unplanned);
+            return new CompensationRun(plan, period, participants, position, credited, amounts, attributed, explanations, this,
+                    dealStart, dealOf, dealNet, dealFirstDay, dealPayouts, dealBases, b, unplanned);
         }
 
         @Override
@@ -287,7 +297,7 @@ public final class CommissionCalculator {
             return Rate.divideHalfEven(Math.multiplyExact(annual, share[0]), share[1]);
         }
 
-        private long[] spiffQualifying(Spiff spiff, int[] dealStart, int[] dealLine, int p, int deals) {
+        private long[] spiffQualifying(Spiff spiff, int[] dealStart, int[] dealOf, int p, int deals) {
             long[] qualifying = new long[deals];
             long from = spiff.from().toEpochDay();
             long until = spiff.until().toEpochDay();
@@ -297,16 +307,17 @@ public final class CommissionCalculator {
             }
             long start = period.start().toEpochDay();
             long end = period.endExclusive().toEpochDay();
-            int earning = plan.creditOn().ordinal();
+            boolean[] counting = countingEvents();
             Map<Long, Integer> slot = new HashMap<>();
-            for (int d = 0; d < deals; d++) {
-                slot.put(((long) b.participant[dealLine[d]] << 32) | b.deal[dealLine[d]], d);
+            for (int who = 0; who < p; who++) {
+                for (int d = dealStart[who]; d < dealStart[who + 1]; d++) {
+                    slot.put(((long) who << 32) | dealOf[d], d);
+                }
             }
             for (int i = 0; i < b.size; i++) {
                 long day = b.epochDay[i];
-                if (day >= start && day < end && day >= from && day < until && product[b.product[i]]
-                        && (b.event[i] == earning || CreditEvent.values()[b.event[i]].reversal())) {
-                    Integer d = slot.get(((long) b.participant[i] << 32) | b.deal[i]);
+                if (day >= start && day < end && day >= from && day < until && product[b.product[i]] && counting[b.event[i]]) {
+                    Integer d = slot.get(((long) planIndex[b.participant[i]] << 32) | b.deal[i]);
                     if (d != null) {
                         qualifying[d] = Math.addExact(qualifying[d], b.amount[i]);
                     }
@@ -361,32 +372,18 @@ public final class CommissionCalculator {
             }
         }
 
+        /** Which events count, by ordinal: the plan's earning event and every reversal. */
+        private boolean[] countingEvents() {
+            CreditEvent[] events = CreditEvent.values();
+            boolean[] counting = new boolean[events.length];
+            for (CreditEvent event : events) {
+                counting[event.ordinal()] = event == plan.creditOn() || event.reversal();
+            }
+            return counting;
+        }
+
         private boolean spread(long amount, long[] weights, int from, int to, long[] payouts) {
-            if (amount == 0) {
-                return false;
-            }
-            int positive = 0;
-            for (int d = from; d < to; d++) {
-                if (weights[d] > 0) {
-                    positive++;
-                }
-            }
-            if (positive == 0) {
-                return false;
-            }
-            long[] w = new long[positive];
-            for (int d = from, k = 0; d < to; d++) {
-                if (weights[d] > 0) {
-                    w[k++] = weights[d];
-                }
-            }
-            long[] parts = Allocation.allocate(amount, w);
-            for (int d = from, k = 0; d < to; d++) {
-                if (weights[d] > 0) {
-                    payouts[d] = parts[k++];
-                }
-            }
-            return true;
+            return spreader.spread(amount, weights, from, to, payouts);
         }
 
         private long limit(PlanComponent component, Participant participant, long x, long ti, Outcome outcome) {
@@ -521,8 +518,12 @@ public final class CommissionCalculator {
             if (!explain) {
                 return new Outcome(tiered, Rate.divideHalfEven(exact, Rate.ONE), "", List.of());
             }
-            boolean allMarginal = tiers.stream().allMatch(t -> t.mode() == Mode.MARGINAL);
-            boolean allRetro = tiers.stream().allMatch(t -> t.mode() == Mode.RETROACTIVE);
+            boolean allMarginal = true;
+            boolean allRetro = true;
+            for (Tier tier : tiers) {
+                allMarginal &= tier.mode() == Mode.MARGINAL;
+                allRetro &= tier.mode() == Mode.RETROACTIVE;
+            }
             String rule = "tiered/" + (allMarginal ? "marginal" : allRetro ? "retroactive" : "hybrid");
             return new Outcome(rule, tiered, Rate.divideHalfEven(exact, Rate.ONE), formula.toString(), List.of(
                     input("tier", (reached + 1) + " of " + n),
@@ -600,7 +601,7 @@ public final class CommissionCalculator {
 
             Explanation explanation(Computation run, Participant participant, long credited, long split, long amount) {
                 List<Explanation.Input> all = new ArrayList<>(inputs.size() + 6);
-                all.add(input("plan", plan.planId() + " v" + plan.version()));
+                all.add(input("plan", planLabel));
                 all.add(input("credited", Rate.amount(credited, fd)));
                 all.add(input("of which split credit", Rate.amount(split, fd)));
                 all.add(input("quota", Rate.amount(participant.quotaMinor(), fd)));

@@ -1,15 +1,14 @@
 package dev.saleskernel.compensation;
 
 import dev.saleskernel.period.Period;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.AbstractList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.RandomAccess;
 
 /**
  * The result of {@link CommissionCalculator#run}: every participant's earnings in the period,
@@ -18,6 +17,9 @@ import java.util.Optional;
  * <p>Every amount is minor units of the plan currency. For each participant and deal-attributable
  * component, the {@link PeriodEarnings.DealPayout}s sum exactly to the component's amount; their
  * rate is {@code payout ÷ the deal's credited amount} at scale 6, HALF_EVEN.
+ *
+ * <p>Safe to share between threads: besides its immutable columns it only caches the
+ * {@link LocalDate}s of the period (immutable values, a benign race).
  */
 public final class CompensationRun {
     private final PlanVersion plan;
@@ -30,37 +32,38 @@ public final class CompensationRun {
     private final Explanation[] explanations;
     private final Explainer explainer;
     private final int[] dealStart;
-    private final int[] dealLine;
+    private final int[] dealOf;
     private final long[] dealNet;
     private final long[] dealFirstDay;
     private final long[][] dealPayouts;
     private final long[][] dealBases;
     private final CreditBatch batch;
     private final int unplannedLines;
+    private final long firstDay;
+    private final LocalDate[] days;
 
-    CompensationRun(PlanVersion plan, Period period, List<Participant> participants, long[] credited, long[] amounts,
-                    boolean[] attributed, Explanation[] explanations, Explainer explainer, int[] dealStart, int[] dealLine, long[] dealNet,
+    CompensationRun(PlanVersion plan, Period period, List<Participant> participants, Map<String, Integer> position, long[] credited, long[] amounts,
+                    boolean[] attributed, Explanation[] explanations, Explainer explainer, int[] dealStart, int[] dealOf, long[] dealNet,
                     long[] dealFirstDay, long[][] dealPayouts, long[][] dealBases, CreditBatch batch, int unplannedLines) {
         this.plan = plan;
         this.period = period;
         this.participants = List.copyOf(participants);
-        this.position = new HashMap<>();
-        for (int i = 0; i < participants.size(); i++) {
-            position.put(participants.get(i).id(), i);
-        }
+        this.position = position;
         this.credited = credited;
         this.amounts = amounts;
         this.attributed = attributed;
         this.explanations = explanations;
         this.explainer = explainer;
         this.dealStart = dealStart;
-        this.dealLine = dealLine;
+        this.dealOf = dealOf;
         this.dealNet = dealNet;
         this.dealFirstDay = dealFirstDay;
         this.dealPayouts = dealPayouts;
         this.dealBases = dealBases;
         this.batch = batch;
         this.unplannedLines = unplannedLines;
+        this.firstDay = period.start().toEpochDay();
+        this.days = new LocalDate[(int) Math.min(period.days(), 3_700)];
     }
 
     public PlanVersion plan() {
@@ -121,39 +124,111 @@ public final class CompensationRun {
         return totals;
     }
 
-    /** The participant's earnings, with explanations and deal payouts. */
+    /**
+     * The participant's earnings, with explanations and deal payouts. The component lines and their
+     * explanations are built here; the deal payouts are a read-only list over the run's columns
+     * that builds each {@link PeriodEarnings.DealPayout} (and its rate) when it is read, so a
+     * statement costs what is read from it.
+     */
     public PeriodEarnings earnings(String participantId) {
-        int who = index(participantId);
+        return earnings(index(participantId));
+    }
+
+    private PeriodEarnings earnings(int who) {
         List<PlanComponent> components = plan.components();
         int c = components.size();
-        List<PeriodEarnings.ComponentEarning> lines = new ArrayList<>(c);
-        List<PeriodEarnings.DealPayout> payouts = new ArrayList<>();
+        PeriodEarnings.ComponentEarning[] lines = new PeriodEarnings.ComponentEarning[c];
+        int[] componentEnd = new int[c];
+        int count = 0;
         for (int ci = 0; ci < c; ci++) {
             PlanComponent component = components.get(ci);
             Explanation explanation = explanations[who * c + ci];
-            lines.add(new PeriodEarnings.ComponentEarning(component.id(), component.type(), amounts[who * c + ci],
-                    attributed[who * c + ci], explanation != null ? explanation : explainer.explain(who, ci)));
-            if (dealPayouts[ci] == null || !attributed[who * c + ci]) {
-                continue;
-            }
-            for (int d = dealStart[who]; d < dealStart[who + 1]; d++) {
-                long payout = dealPayouts[ci][d];
-                if (payout == 0) {
-                    continue;
+            lines[ci] = new PeriodEarnings.ComponentEarning(component.id(), component.type(), amounts[who * c + ci],
+                    attributed[who * c + ci], explanation != null ? explanation : explainer.explain(who, ci));
+            if (dealPayouts[ci] != null && attributed[who * c + ci]) {
+                for (int d = dealStart[who]; d < dealStart[who + 1]; d++) {
+                    if (dealPayouts[ci][d] != 0) {
+                        count++;
+                    }
                 }
-                long base = dealBases[ci][d];
-                Optional<BigDecimal> rate = base == 0 ? Optional.empty() : Optional.of(BigDecimal.valueOf(payout)
-                        .divide(BigDecimal.valueOf(base), 6, RoundingMode.HALF_EVEN));
-                payouts.add(new PeriodEarnings.DealPayout(batch.dealIds[batch.deal[dealLine[d]]], component.id(), payout,
-                        rate, LocalDate.ofEpochDay(dealFirstDay[d])));
+            }
+            componentEnd[ci] = count;
+        }
+        int[] deals = new int[count];
+        for (int ci = 0, k = 0; ci < c; ci++) {
+            if (dealPayouts[ci] != null && attributed[who * c + ci]) {
+                for (int d = dealStart[who]; d < dealStart[who + 1]; d++) {
+                    if (dealPayouts[ci][d] != 0) {
+                        deals[k++] = d;
+                    }
+                }
             }
         }
-        return new PeriodEarnings(participantId, period, plan.currency(), plan.planId(), plan.version(), lines, payouts);
+        return new PeriodEarnings(participants.get(who).id(), period, plan.currency(), plan.planId(), plan.version(),
+                List.of(lines), new DealPayoutList(this, componentEnd, deals));
     }
 
     /** Every participant's earnings, in participant order. */
     public List<PeriodEarnings> earnings() {
-        return participants.stream().map(p -> earnings(p.id())).toList();
+        PeriodEarnings[] all = new PeriodEarnings[participants.size()];
+        for (int who = 0; who < all.length; who++) {
+            all[who] = earnings(who);
+        }
+        return List.of(all);
+    }
+
+    /** Deal {@code d}'s payout under component {@code ci}, built from the columns. */
+    private PeriodEarnings.DealPayout dealPayout(int ci, int d) {
+        long payout = dealPayouts[ci][d];
+        long base = dealBases[ci][d];
+        return new PeriodEarnings.DealPayout(batch.dealIds[dealOf[d]], plan.components().get(ci).id(), payout,
+                base == 0 ? Optional.empty() : Optional.of(Rate.quotient(payout, base)), day(dealFirstDay[d]));
+    }
+
+    /** Dates of the period, built once each (deal payouts of a run share a few dozen days). */
+    private LocalDate day(long epochDay) {
+        long offset = epochDay - firstDay;
+        if (offset < 0 || offset >= days.length) {
+            return LocalDate.ofEpochDay(epochDay);
+        }
+        LocalDate day = days[(int) offset];
+        if (day == null) {
+            day = LocalDate.ofEpochDay(epochDay);
+            days[(int) offset] = day;
+        }
+        return day;
+    }
+
+    /**
+     * A participant's deal payouts as an immutable list over the run's columns: {@code deals}
+     * holds the deal slots in statement order, {@code componentEnd[ci]} where component
+     * {@code ci}'s slots end. Each element is built when read.
+     */
+    static final class DealPayoutList extends AbstractList<PeriodEarnings.DealPayout> implements RandomAccess {
+        private final CompensationRun run;
+        private final int[] componentEnd;
+        private final int[] deals;
+
+        DealPayoutList(CompensationRun run, int[] componentEnd, int[] deals) {
+            this.run = run;
+            this.componentEnd = componentEnd;
+            this.deals = deals;
+        }
+
+        @Override
+        public PeriodEarnings.DealPayout get(int index) {
+            Objects.checkIndex(index, deals.length);
+            int ci = 0;
+            while (index >= componentEnd[ci]) {
+                ci++;
+            }
+            return run.dealPayout(ci, deals[index]);
+        }
+
+        @Override
+        public int size() {
+            return deals.length;
+        }
     }
 
     /**

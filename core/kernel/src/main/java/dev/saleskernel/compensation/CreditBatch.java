@@ -27,9 +27,9 @@ public final class CreditBatch {
     public static final long MAX_LINE_MINOR = 1_000_000_000_000_000L;
 
     final String[] participantIds;
+    /** The deal ids in id order: a line's deal index is its deal's rank by id. */
     final String[] dealIds;
     final String[] productIds;
-    final int[] dealRank;
     final int[] participant;
     final int[] deal;
     final int[] product;
@@ -42,16 +42,23 @@ public final class CreditBatch {
     private CreditBatch(Builder b) {
         this.size = b.size;
         this.participantIds = b.participants.keys();
-        this.dealIds = b.deals.keys();
+        String[] byArrival = b.deals.keys();
+        int[] rank = rank(byArrival);
+        this.dealIds = new String[byArrival.length];
+        for (int d = 0; d < byArrival.length; d++) {
+            dealIds[rank[d]] = byArrival[d];
+        }
         this.productIds = b.products.keys();
         this.participant = Arrays.copyOf(b.participant, size);
-        this.deal = Arrays.copyOf(b.deal, size);
+        this.deal = new int[size];
+        for (int i = 0; i < size; i++) {
+            deal[i] = rank[b.deal[i]];
+        }
         this.product = Arrays.copyOf(b.product, size);
         this.epochDay = Arrays.copyOf(b.epochDay, size);
         this.event = Arrays.copyOf(b.event, size);
         this.kind = Arrays.copyOf(b.kind, size);
         this.amount = Arrays.copyOf(b.amount, size);
-        this.dealRank = rank(dealIds);
     }
 
     private static int[] rank(String[] ids) {

@@ -27,7 +27,9 @@ import java.util.Optional;
  * @param planId        the plan
  * @param planVersion   the plan version the earnings were computed under
  * @param components    one entry per plan component, in plan order
- * @param dealPayouts   what each credited deal contributed, for clawbacks
+ * @param dealPayouts   what each credited deal contributed, for clawbacks (immutable; a
+ *                      {@link CompensationRun}'s list builds each element when it is read, so
+ *                      two reads give equal, not identical, payouts)
  */
 public record PeriodEarnings(String participantId, Period period, Currency currency, String planId, int planVersion,
                              List<ComponentEarning> components, List<DealPayout> dealPayouts) {
@@ -37,7 +39,8 @@ public record PeriodEarnings(String participantId, Period period, Currency curre
         Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(planId, "planId");
         components = List.copyOf(components);
-        dealPayouts = List.copyOf(dealPayouts);
+        // a run's deal payouts are already an immutable list over its columns; anything else is copied
+        dealPayouts = dealPayouts instanceof CompensationRun.DealPayoutList ? dealPayouts : List.copyOf(dealPayouts);
     }
 
     /** The sum of all components, in minor units; throws {@link ArithmeticException} on overflow. */

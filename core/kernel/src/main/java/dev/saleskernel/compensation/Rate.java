@@ -42,9 +42,54 @@ public final class Rate {
         return BigDecimal.valueOf(ppm, 6);
     }
 
+    /**
+     * {@code part ÷ whole} at scale 6, HALF_EVEN, exactly as
+     * {@code BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 6, HALF_EVEN)} (a deal
+     * payout's rate); in {@code long} arithmetic when it cannot overflow. The whole must not be zero.
+     */
+    public static BigDecimal quotient(long part, long whole) {
+        if (whole > 0 && whole <= MAX_FAST_DIVISOR && part > -MAX_FAST_PART && part < MAX_FAST_PART) {
+            long numerator = part * ONE;
+            long quotient = numerator / whole;
+            long remainder = numerator - quotient * whole;
+            if (remainder < 0) {
+                quotient--;
+                remainder += whole;
+            }
+            long twice = remainder * 2;
+            if (twice > whole || (twice == whole && (quotient & 1L) == 1L)) {
+                quotient++;
+            }
+            return BigDecimal.valueOf(quotient, 6);
+        }
+        return BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 6, RoundingMode.HALF_EVEN);
+    }
+
+    private static final long MAX_FAST_PART = Long.MAX_VALUE / ONE;
+    private static final long MAX_FAST_DIVISOR = Long.MAX_VALUE / 2;
+
     /** Millionths as a percentage for people, trailing zeros dropped: 50,000 → {@code 5%}, 125,000 → {@code 12.5%}. */
     public static String percent(long ppm) {
-        return BigDecimal.valueOf(ppm, 4).stripTrailingZeros().toPlainString() + "%";
+        if (ppm == Long.MIN_VALUE) {
+            return BigDecimal.valueOf(ppm, 4).stripTrailingZeros().toPlainString() + "%";
+        }
+        long units = Math.abs(ppm);
+        StringBuilder out = new StringBuilder(16);
+        if (ppm < 0) {
+            out.append('-');
+        }
+        out.append(units / 10_000);
+        int fraction = (int) (units % 10_000);
+        if (fraction != 0) {
+            int digits = 4;
+            while (fraction % 10 == 0) {
+                fraction /= 10;
+                digits--;
+            }
+            out.append('.');
+            appendPadded(out, fraction, digits);
+        }
+        return out.append('%').toString();
     }
 
     /** {@code part / whole} as a percentage at scale 2 HALF_EVEN, e.g. {@code 110.00%}; {@code n/a} when whole is zero. */
@@ -52,8 +97,29 @@ public final class Rate {
         if (whole == 0) {
             return "n/a";
         }
+        if (whole > 0 && whole <= MAX_FAST_DIVISOR && part > -MAX_FAST_PART && part < MAX_FAST_PART) {
+            long hundredths = divideHalfEven(part * 10_000, whole);
+            StringBuilder out = new StringBuilder(16);
+            if (hundredths < 0) {
+                out.append('-');
+            }
+            long units = Math.abs(hundredths);
+            out.append(units / 100).append('.');
+            appendPadded(out, (int) (units % 100), 2);
+            return out.append('%').toString();
+        }
         return BigDecimal.valueOf(part).movePointRight(2).divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_EVEN)
                 .toPlainString() + "%";
+    }
+
+    private static void appendPadded(StringBuilder out, int value, int digits) {
+        for (int scale = digits - 1; scale >= 0; scale--) {
+            int power = 1;
+            for (int i = 0; i < scale; i++) {
+                power *= 10;
+            }
+            out.append((char) ('0' + value / power % 10));
+        }
     }
 
     /**
@@ -61,22 +127,50 @@ public final class Rate {
      * (the currency's fraction digits, no symbol).
      */
     public static String amount(long minor, int fractionDigits) {
-        StringBuilder out = new StringBuilder(24);
+        if (minor == Long.MIN_VALUE) {
+            return amountOf("9223372036854775808", true, fractionDigits);
+        }
+        long units = Math.abs(minor);
+        int digits = 1;
+        for (long rest = units / 10; rest > 0; rest /= 10) {
+            digits++;
+        }
+        int length = Math.max(digits, fractionDigits + 1);
+        int wholeDigits = length - fractionDigits;
+        int size = (minor < 0 ? 1 : 0) + wholeDigits + (wholeDigits - 1) / 3 + (fractionDigits > 0 ? fractionDigits + 1 : 0);
+        char[] out = new char[size];
+        int at = size;
+        // from the last digit backwards: fraction digits, the point, then the whole part in groups of three
+        for (int i = 0; i < length; i++) {
+            if (i == fractionDigits && fractionDigits > 0) {
+                out[--at] = '.';
+            } else if (i > fractionDigits && (i - fractionDigits) % 3 == 0) {
+                out[--at] = ',';
+            }
+            out[--at] = (char) ('0' + units % 10);
+            units /= 10;
+        }
         if (minor < 0) {
+            out[--at] = '-';
+        }
+        return new String(out);
+    }
+
+    private static String amountOf(String digits, boolean negative, int fractionDigits) {
+        int length = Math.max(digits.length(), fractionDigits + 1);
+        int pad = length - digits.length();
+        int wholeDigits = length - fractionDigits;
+        StringBuilder out = new StringBuilder(length + length / 3 + 2);
+        if (negative) {
             out.append('-');
         }
-        String digits = minor == Long.MIN_VALUE ? "9223372036854775808" : Long.toString(Math.abs(minor));
-        while (digits.length() <= fractionDigits) {
-            digits = "0" + digits;
-        }
-        String whole = digits.substring(0, digits.length() - fractionDigits);
-        int first = whole.length() % 3 == 0 ? 3 : whole.length() % 3;
-        out.append(whole, 0, first);
-        for (int i = first; i < whole.length(); i += 3) {
-            out.append(',').append(whole, i, i + 3);
-        }
-        if (fractionDigits > 0) {
-            out.append('.').append(digits, digits.length() - fractionDigits, digits.length());
+        for (int i = 0; i < length; i++) {
+            if (i == wholeDigits) {
+                out.append('.');
+            } else if (i > 0 && i < wholeDigits && (wholeDigits - i) % 3 == 0) {
+                out.append(',');
+            }
+            out.append(i < pad ? '0' : digits.charAt(i - pad));
         }
         return out.toString();
     }

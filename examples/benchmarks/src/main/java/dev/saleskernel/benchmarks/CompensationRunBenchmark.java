@@ -3,6 +3,7 @@ package dev.saleskernel.benchmarks;
 import dev.saleskernel.compensation.CommissionCalculator;
 import dev.saleskernel.compensation.CompensationRun;
 import dev.saleskernel.compensation.CreditBatch;
+import dev.saleskernel.compensation.Explanation;
 import dev.saleskernel.compensation.Participant;
 import dev.saleskernel.compensation.PeriodEarnings;
 import dev.saleskernel.compensation.PlanVersion;
@@ -28,15 +29,16 @@ import org.openjdk.jmh.annotations.Warmup;
  * cap, exact deal attribution and an explanation per rep and component) beside the two
  * hand-written baselines of {@link CompensationBaselines}: the {@code long} one computes the same
  * totals and the same deal payouts, the {@code BigDecimal} one the same totals (asserted in
- * {@code CompensationBaselinesTest}). The run's explanations are built per rep and component
- * when a statement is asked for; {@code library_run_and_materialise_all_earnings} builds every
- * {@link PeriodEarnings} record with its explanations and deal payouts.
+ * {@code CompensationBaselinesTest}). The headline, {@code library_run_with_every_statement}, is
+ * "statements with explanations included": after the run it builds every rep's
+ * {@link PeriodEarnings}, formats every explanation and reads every line and input;
+ * {@code library_run_with_every_statement_and_deal_payout} also builds and reads every deal payout.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2, time = 1)
-@Measurement(iterations = 3, time = 1)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class CompensationRunBenchmark {
     static final Period Q1 = FiscalCalendar.CALENDAR_YEAR.quarter(2026, 1);
@@ -57,20 +59,52 @@ public class CompensationRunBenchmark {
         participants = CompensationBaselines.participants(data);
     }
 
+    /** The run alone: totals per rep and component; statements and explanations only on request. */
     @Benchmark
-    public long library_run_with_explanations() {
+    public long library_run_only() {
         CompensationRun run = CommissionCalculator.run(plan, Q1, participants, List.of(), batch).get();
         return run.totalMinor();
     }
 
+    /**
+     * The headline, "statements with explanations included": the run, then every rep's statement
+     * ({@link PeriodEarnings}) built, with every line's explanation formatted and read (rule,
+     * formula text, every input); the deal payouts are counted, not built.
+     */
     @Benchmark
-    public long library_run_and_materialise_all_earnings() {
+    public long library_run_with_every_statement() {
         CompensationRun run = CommissionCalculator.run(plan, Q1, participants, List.of(), batch).get();
-        long total = 0;
+        return readEveryStatement(run, false);
+    }
+
+    /** As the headline, and every deal payout of every statement built and read (deal id, amount, rate, credit date). */
+    @Benchmark
+    public long library_run_with_every_statement_and_deal_payout() {
+        CompensationRun run = CommissionCalculator.run(plan, Q1, participants, List.of(), batch).get();
+        return readEveryStatement(run, true);
+    }
+
+    /** Reads every line of every statement of the run (and every deal payout if asked); a checksum so nothing is skipped. */
+    static long readEveryStatement(CompensationRun run, boolean dealPayouts) {
+        long check = 0;
         for (PeriodEarnings earnings : run.earnings()) {
-            total += earnings.totalMinor() + earnings.dealPayouts().size();
+            for (PeriodEarnings.ComponentEarning line : earnings.components()) {
+                Explanation explanation = line.explanation();
+                check += line.amountMinor() + explanation.rule().length() + explanation.formula().length();
+                for (Explanation.Input input : explanation.inputs()) {
+                    check += input.name().length() + input.value().length();
+                }
+            }
+            check += earnings.dealPayouts().size();
+            if (!dealPayouts) {
+                continue;
+            }
+            for (PeriodEarnings.DealPayout payout : earnings.dealPayouts()) {
+                check += payout.amountMinor() + payout.dealId().length() + payout.componentId().length()
+                        + payout.creditedOn().getDayOfMonth() + (payout.rate().isPresent() ? payout.rate().get().hashCode() : 0);
+            }
         }
-        return total;
+        return check;
     }
 
     @Benchmark

@@ -1,0 +1,86 @@
+package dev.saleskernel.compensation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/**
+ * The primitive fast paths of {@link Rate} give exactly what the plain {@code BigDecimal}
+ * definitions give, over small, large and edge values.
+ */
+class RateFormattingProperties {
+    private static final int EXAMPLES = 2_000;
+
+    /** Small values, values near the fast paths' limits, and anything in between. */
+    private static final Gen<Long> ANY = longs().between(-1_000_000_000L, 1_000_000_000L)
+            .mix(longs().all(), 30)
+            .mix(longs().between(-Long.MAX_VALUE / 1_000_000 - 5, -Long.MAX_VALUE / 1_000_000 + 5), 10)
+            .mix(longs().between(Long.MAX_VALUE / 1_000_000 - 5, Long.MAX_VALUE / 1_000_000 + 5), 10);
+
+    private static final Gen<Long> NON_ZERO = ANY.assuming(v -> v != 0)
+            .mix(longs().between(Long.MAX_VALUE / 2 - 3, Long.MAX_VALUE / 2 + 3), 10);
+
+    @Test
+    void a_quotient_is_the_big_decimal_division_at_scale_6_half_even() {
+        qt().withExamples(EXAMPLES).forAll(ANY, NON_ZERO).checkAssert((part, whole) -> {
+            BigDecimal expected = BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 6, RoundingMode.HALF_EVEN);
+            BigDecimal actual = Rate.quotient(part, whole);
+            assertThat(actual).isEqualTo(expected);
+            assertThat(actual.scale()).isEqualTo(6);
+        });
+    }
+
+    @Test
+    void half_way_quotients_round_to_the_even_neighbour() {
+        // 1 ÷ 8,000,000 = 0.000000125 → 0.000000; 3 ÷ 2,000,000 = 0.0000015 → 0.000002
+        assertThat(Rate.quotient(1, 2_000_000)).isEqualTo(new BigDecimal("0.000000"));
+        assertThat(Rate.quotient(3, 2_000_000)).isEqualTo(new BigDecimal("0.000002"));
+        assertThat(Rate.quotient(-3, 2_000_000)).isEqualTo(new BigDecimal("-0.000002"));
+    }
+
+    @Test
+    void a_percentage_is_the_big_decimal_rendering_without_trailing_zeros() {
+        qt().withExamples(EXAMPLES).forAll(ANY.mix(longs().between(-1, 1), 5)).checkAssert(ppm ->
+                assertThat(Rate.percent(ppm)).isEqualTo(BigDecimal.valueOf(ppm, 4).stripTrailingZeros().toPlainString() + "%"));
+        assertThat(Rate.percent(125_000)).isEqualTo("12.5%");
+        assertThat(Rate.percent(5)).isEqualTo("0.0005%");
+        assertThat(Rate.percent(0)).isEqualTo("0%");
+    }
+
+    @Test
+    void an_attainment_is_the_big_decimal_percentage_at_scale_2_half_even() {
+        qt().withExamples(EXAMPLES).forAll(ANY, NON_ZERO).checkAssert((part, whole) ->
+                assertThat(Rate.attainment(part, whole)).isEqualTo(BigDecimal.valueOf(part).movePointRight(2)
+                        .divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_EVEN).toPlainString() + "%"));
+        assertThat(Rate.attainment(-1, 40_000)).isEqualTo("0.00%");
+        assertThat(Rate.attainment(11_000, 10_000)).isEqualTo("110.00%");
+    }
+
+    @Test
+    void an_amount_is_grouped_by_thousands_at_the_currencys_fraction_digits() {
+        qt().withExamples(EXAMPLES).forAll(ANY.mix(longs().between(Long.MIN_VALUE, Long.MIN_VALUE + 2), 5),
+                integers().between(0, 4)).checkAssert((minor, digits) ->
+                assertThat(Rate.amount(minor, digits)).isEqualTo(reference(minor, digits)));
+        assertThat(Rate.amount(1_100_000, 2)).isEqualTo("11,000.00");
+        assertThat(Rate.amount(-5, 2)).isEqualTo("-0.05");
+        assertThat(Rate.amount(1_000, 0)).isEqualTo("1,000");
+    }
+
+    /** The grouping by hand on the plain decimal rendering. */
+    private static String reference(long minor, int fractionDigits) {
+        String plain = new BigDecimal(java.math.BigInteger.valueOf(minor), fractionDigits).abs().toPlainString();
+        int point = plain.indexOf('.');
+        String whole = point < 0 ? plain : plain.substring(0, point);
+        StringBuilder grouped = new StringBuilder(whole);
+        for (int i = whole.length() - 3; i > 0; i -= 3) {
+            grouped.insert(i, ',');
+        }
+        return (minor < 0 ? "-" : "") + grouped + (point < 0 ? "" : plain.substring(point));
+    }
+}

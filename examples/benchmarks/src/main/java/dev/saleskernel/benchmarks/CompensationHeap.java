@@ -1,0 +1,56 @@
+package dev.saleskernel.benchmarks;
+
+import dev.saleskernel.compensation.CommissionCalculator;
+import dev.saleskernel.compensation.CompensationRun;
+import dev.saleskernel.compensation.CreditBatch;
+import dev.saleskernel.compensation.PeriodEarnings;
+import java.lang.management.ManagementFactory;
+import java.lang.ref.Reference;
+import java.lang.management.MemoryMXBean;
+import java.util.List;
+
+/**
+ * Heap retained by the commission run of {@link CompensationRunBenchmark}: used heap after a full
+ * GC, measured before and after building the {@link CreditBatch}, after the run (the
+ * {@link CompensationRun} kept), and after every rep's statement is built and kept. Run with
+ * {@code java -cp examples/benchmarks/target/benchmarks.jar dev.saleskernel.benchmarks.CompensationHeap 5000000}.
+ */
+public final class CompensationHeap {
+    private CompensationHeap() {
+    }
+
+    public static void main(String[] args) {
+        int lines = args.length > 0 ? Integer.parseInt(args[0]) : 5_000_000;
+        CompensationBaselines.Lines data = CompensationBaselines.generate(lines, 10_000, 42);
+        long before = used();
+        CreditBatch batch = CompensationBaselines.batch(data);
+        long withBatch = used();
+        CompensationRun run = CommissionCalculator.run(CompensationBaselines.plan(), CompensationRunBenchmark.Q1,
+                CompensationBaselines.participants(data), List.of(), batch).get();
+        long withRun = used();
+        List<PeriodEarnings> statements = run.earnings();
+        long withStatements = used();
+        long checksum = CompensationRunBenchmark.readEveryStatement(run, true);
+        System.out.printf("lines %,d (checksum %d, %d statements)%n", lines, checksum, statements.size());
+        report("credit batch", withBatch - before, lines);
+        report("compensation run", withRun - withBatch, lines);
+        report("every statement kept", withStatements - withRun, lines);
+        report("batch + run + statements", withStatements - before, lines);
+        Reference.reachabilityFence(data);
+        Reference.reachabilityFence(batch);
+        Reference.reachabilityFence(run);
+        Reference.reachabilityFence(statements);
+    }
+
+    private static void report(String what, long bytes, int lines) {
+        System.out.printf("%-26s %,10.1f MB  %6.1f bytes/line%n", what, bytes / 1e6, (double) bytes / lines);
+    }
+
+    private static long used() {
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return memory.getHeapMemoryUsage().getUsed();
+    }
+}
