@@ -17,10 +17,17 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * Runs {@link PostgresBenchmark}'s adapter and hand-written variants interleaved, one JMH fork at a
  * time: in each round every pair runs adapter then hand-written (odd rounds) or hand-written then
  * adapter (even rounds), so a change of load on a shared machine hits both sides alike. Prints each
- * fork's score, the adapter ÷ hand-written ratio per round, and the means.
+ * fork's score, the adapter ÷ hand-written ratio per round, and the means; and, for every variant, the
+ * CPU time its JVM used per operation ({@link ClientCpuProfiler}), which a shared machine's load does
+ * not inflate the way it inflates throughput, and which is where the adapter's overhead is (the server
+ * runs the same statements for both).
  *
- * <pre>java -cp benchmarks.jar dev.saleskernel.benchmarks.PostgresComparison [rounds=3] [wi=3] [i=5] [w=2] [r=2]
+ * <pre>java -cp benchmarks.jar dev.saleskernel.benchmarks.PostgresComparison [rounds=3] [wi=5] [i=5] [w=2] [r=2]
  *     [storage=tmpfs|disk] [sync=on|off] [only=commit,page,outbox] [prof=gc]</pre>
+ *
+ * <p>Five warm-up iterations by default: with three, most forks on the shared 2-core machine were
+ * still speeding up through their measured iterations (the JIT compiling the driver, the pool and the
+ * adapter while the server takes the other core), which weighs on the variant with more code to compile.
  */
 public final class PostgresComparison {
 
@@ -36,7 +43,7 @@ public final class PostgresComparison {
     }
 
     public static void main(String[] args) throws RunnerException {
-        Map<String, String> settings = new LinkedHashMap<>(Map.of("rounds", "3", "wi", "3", "i", "5", "w", "2", "r", "2",
+        Map<String, String> settings = new LinkedHashMap<>(Map.of("rounds", "3", "wi", "5", "i", "5", "w", "2", "r", "2",
                 "storage", "tmpfs", "sync", "on", "only", "commit,page,outbox", "prof", ""));
         for (String arg : args) {
             String[] pair = arg.split("=", 2);
@@ -49,6 +56,7 @@ public final class PostgresComparison {
         List<String> only = List.of(settings.get("only").split(","));
         Map<String, List<double[]>> scores = new LinkedHashMap<>(); // pair -> per round {first, second}
         Map<String, double[]> allocation = new LinkedHashMap<>();
+        Map<String, double[]> cpu = new LinkedHashMap<>();
         for (int round = 1; round <= rounds; round++) {
             for (Map.Entry<String, String[]> pair : PAIRS.entrySet()) {
                 if (!only.contains(pair.getKey())) {
@@ -62,16 +70,23 @@ public final class PostgresComparison {
                     score[side] = result.getPrimaryResult().getScore();
                     for (Map.Entry<String, Result> secondary : result.getSecondaryResults().entrySet()) {
                         if (secondary.getKey().endsWith("gc.alloc.rate.norm")) {
-                            allocation.computeIfAbsent(methods[side], m -> new double[2]);
-                            allocation.get(methods[side])[0] += secondary.getValue().getScore();
-                            allocation.get(methods[side])[1]++;
+                            add(allocation, methods[side], secondary.getValue().getScore());
+                        } else if (secondary.getKey().endsWith("cpu.time.norm")) {
+                            add(cpu, methods[side], secondary.getValue().getScore());
                         }
                     }
                 }
                 scores.computeIfAbsent(pair.getKey(), k -> new ArrayList<>()).add(score);
             }
         }
-        report(scores, allocation, settings);
+        report(scores, allocation, cpu, settings);
+    }
+
+    /** Adds one fork's figure to a per-method sum and count. */
+    private static void add(Map<String, double[]> sums, String method, double value) {
+        double[] sum = sums.computeIfAbsent(method, m -> new double[2]);
+        sum[0] += value;
+        sum[1]++;
     }
 
     private static ChainedOptionsBuilder options(String method, Map<String, String> settings) {
@@ -83,7 +98,8 @@ public final class PostgresComparison {
                 .measurementIterations(Integer.parseInt(settings.get("i")))
                 .measurementTime(TimeValue.seconds(Long.parseLong(settings.get("r"))))
                 .param("storage", settings.get("storage"))
-                .param("synchronousCommit", settings.get("sync"));
+                .param("synchronousCommit", settings.get("sync"))
+                .addProfiler(ClientCpuProfiler.class);
         if (!settings.get("prof").isEmpty()) {
             options.addProfiler(settings.get("prof"));
         }
@@ -91,7 +107,7 @@ public final class PostgresComparison {
     }
 
     private static void report(Map<String, List<double[]>> scores, Map<String, double[]> allocation,
-                               Map<String, String> settings) {
+                               Map<String, double[]> cpu, Map<String, String> settings) {
         System.out.println();
         System.out.println("PostgresComparison " + settings + " (ops/s, one fork per cell)");
         for (Map.Entry<String, List<double[]>> pair : scores.entrySet()) {
@@ -122,5 +138,16 @@ public final class PostgresComparison {
         }
         allocation.forEach((method, sum) -> System.out.printf(Locale.ROOT, "allocation %-34s %10.0f B/op%n", method,
                 sum[0] / sum[1]));
+        // client CPU per operation, mean of the forks' means, and adapter ÷ hand-written for each pair
+        cpu.forEach((method, sum) -> System.out.printf(Locale.ROOT, "client CPU %-34s %10.1f us/op%n", method,
+                sum[0] / sum[1]));
+        for (Map.Entry<String, String[]> pair : PAIRS.entrySet()) {
+            double[] adapter = cpu.get(pair.getValue()[0]);
+            double[] byHand = cpu.get(pair.getValue()[1]);
+            if (adapter != null && byHand != null && !pair.getKey().equals("outbox")) {
+                System.out.printf(Locale.ROOT, "client CPU %-34s %9.1f%%%n", pair.getKey() + " adapter ÷ hand-written",
+                        100 * (adapter[0] / adapter[1]) / (byHand[0] / byHand[1]));
+            }
+        }
     }
 }

@@ -70,35 +70,54 @@ final class IndexesColumn {
     }
 
     private Map<String, IndexValue> fields() throws SQLException {
-        Map<String, IndexValue> fields = new HashMap<>();
         expect('{');
         if (peek() == '}') {
             at++;
-        } else {
-            do {
-                String name = string();
-                expect(':');
-                expect('{');
-                String kind = string();
-                expect(':');
-                IndexValue value = switch (kind) {
-                    case "whole" -> IndexValue.whole(whole());
-                    case "moment" -> IndexValue.moment(Instant.parse(string()));
-                    case "text" -> IndexValue.text(string());
-                    default -> throw unreadable(json, null);
-                };
-                expect('}');
-                if (fields.put(name, value) != null) {
-                    throw unreadable(json, null);
-                }
-            } while (next() == ',');
-            at--;
-            expect('}');
+            end();
+            return Map.of();
         }
+        Map<String, IndexValue> fields = new HashMap<>(8);
+        do {
+            String name = string();
+            expect(':');
+            expect('{');
+            IndexValue value;
+            if (key("whole")) {
+                value = IndexValue.whole(whole());
+            } else if (key("text")) {
+                value = IndexValue.text(string());
+            } else if (key("moment")) {
+                value = IndexValue.moment(Instant.parse(string()));
+            } else {
+                throw unreadable(json, null);
+            }
+            expect('}');
+            if (fields.put(name, value) != null) {
+                throw unreadable(json, null);
+            }
+        } while (next() == ',');
+        at--;
+        expect('}');
+        end();
+        return fields;
+    }
+
+    private void end() throws SQLException {
         if (peek() != 0) {
             throw unreadable(json, null);
         }
-        return fields;
+    }
+
+    /** Whether a member name {@code "kind":} comes next; consumes it if so (no string made for it). */
+    private boolean key(String kind) throws SQLException {
+        skipSpaces();
+        int end = at + 1 + kind.length();
+        if (json.startsWith(kind, at + 1) && json.charAt(at) == '"' && end < json.length() && json.charAt(end) == '"') {
+            at = end + 1;
+            expect(':');
+            return true;
+        }
+        return false;
     }
 
     private long whole() {

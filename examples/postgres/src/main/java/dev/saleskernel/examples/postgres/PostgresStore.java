@@ -33,6 +33,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 
 /**
@@ -75,6 +76,8 @@ public final class PostgresStore implements RecordStore, OutboxStore {
     private static final int MOMENT = 1;
     private static final int TEXT = 2;
     private static final int MAX_CLAIM = 1_000;
+    /** How many distinct {@code indexes} texts one page read remembers (see {@link #readRecords}). */
+    private static final int SHARED_INDEXES = 8;
     private static final Comparator<Write> BY_KEY = Comparator.comparing(Write::key);
 
     private static final String RECORD_COLUMNS = "r.record_id, r.version, r.schema_version, r.document::text, r.written_at,"
@@ -115,8 +118,12 @@ public final class PostgresStore implements RecordStore, OutboxStore {
             + " occurred_at, attempt, leased_until from sk_outbox_claim(?, ?, ?)";
     private static final String ACKNOWLEDGE = "delete from sk_outbox where tenant_id = ? and message_id = any (?)";
 
+    /** The most query statement texts a store keeps (see {@link #statement}); more shapes are built each time. */
+    private static final int MAX_STATEMENTS = 256;
+
     private final DataSource dataSource;
     private final AfterFirstWrite afterFirstWrite;
+    private final Map<String, String> statements = new ConcurrentHashMap<>();
 
     /**
      * A store on the host's data source. The schema must already be applied
@@ -145,7 +152,7 @@ public final class PostgresStore implements RecordStore, OutboxStore {
              PreparedStatement statement = connection.prepareStatement(LOAD)) {
             bind(statement, key.tenantId(), key.recordType(), key.recordId());
             try (ResultSet rows = statement.executeQuery()) {
-                return readRecords(rows, key.tenantId(), key.recordType()).stream().findFirst();
+                return readRecords(rows, key.tenantId(), key.recordType(), 1).stream().findFirst();
             }
         } catch (SQLException e) {
             throw unavailable("load of " + key, e);
@@ -196,7 +203,7 @@ public final class PostgresStore implements RecordStore, OutboxStore {
                 }
             }
         }
-        Set<RecordKey> stale = new TreeSet<>();
+        Set<RecordKey> stale = null; // made on the first stale key: most commits have none
         for (int i = 0; i < writes.size(); i++) {
             Write write = writes.get(i);
             RecordKey key = write.key();
@@ -224,11 +231,14 @@ public final class PostgresStore implements RecordStore, OutboxStore {
                     written = statement.executeUpdate() == 1;
                 }
                 if (!written) {
+                    if (stale == null) {
+                        stale = new TreeSet<>();
+                    }
                     stale.add(key);
                 }
             }
         }
-        if (!stale.isEmpty()) {
+        if (stale != null) {
             return new Attempt(new CommitOutcome.Conflict(stale), false);
         }
         appendToOutbox(connection, commit);
@@ -332,73 +342,14 @@ public final class PostgresStore implements RecordStore, OutboxStore {
     @Override
     public RecordPage query(RecordQuery query) {
         Optional<PageCursor> after = query.cursor().map(cursor -> PageCursor.decode(cursor, query));
-        List<Object> parameters = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("select ").append(RECORD_COLUMNS).append(" from sk_record r");
-        int alias = 0;
-        for (Map.Entry<String, IndexValue> condition : query.equalTo().entrySet()) {
-            String e = "e" + alias++;
-            IndexValue value = condition.getValue();
-            sql.append(joinIndex(e)).append(" and ").append(e).append(".kind = ").append(kind(value))
-                    .append(" and ").append(e).append('.').append(column(kind(value))).append(" = ?");
-            parameters.add(condition.getKey());
-            parameters.add(plain(value));
-        }
-        String order = "r.record_id";
-        List<Object> keyset = new ArrayList<>();
-        if (query.range().isPresent()) {
-            RecordQuery.Range range = query.range().get();
-            sql.append(joinIndex("rv"));
-            parameters.add(range.index());
-            Optional<IndexValue> bound = range.fromInclusive().or(range::toExclusive);
-            if (bound.isPresent()) {
-                int kind = kind(bound.get());
-                String column = "rv." + column(kind);
-                sql.append(" and rv.kind = ").append(kind);
-                range.fromInclusive().ifPresent(from -> {
-                    sql.append(" and ").append(column).append(" >= ?");
-                    parameters.add(plain(from));
-                });
-                range.toExclusive().ifPresent(to -> {
-                    sql.append(" and ").append(column).append(" < ?");
-                    parameters.add(plain(to));
-                });
-                order = column + ", r.record_id";
-                after.ifPresent(cursor -> {
-                    IndexValue value = cursor.rangeValue().orElseThrow();
-                    if (kind(value) != kind) {
-                        throw new IllegalArgumentException("cursor was not produced by this store for this query");
-                    }
-                    keyset.add(plain(value));
-                });
-            } else {
-                // No bound: whole numbers first, then moments, as the reference store orders them.
-                sql.append(" and rv.kind in (0, 1)");
-                order = "rv.kind, coalesce(rv.whole_value, 0), coalesce(rv.moment_value, '-infinity'), r.record_id";
-                after.ifPresent(cursor -> {
-                    IndexValue value = cursor.rangeValue().orElseThrow();
-                    keyset.add(kind(value));
-                    keyset.add(value instanceof IndexValue.Whole whole ? whole.value() : 0L);
-                    keyset.add(value instanceof IndexValue.Moment moment ? moment.value() : Instant.EPOCH);
-                });
-            }
-        }
-        sql.append(" where r.tenant_id = ? and r.record_type = ?");
-        parameters.add(query.tenantId());
-        parameters.add(query.recordType());
-        if (after.isPresent()) {
-            keyset.add(after.get().recordId());
-            sql.append(" and (").append(order).append(") > (").append("?, ".repeat(keyset.size() - 1)).append("?)");
-            parameters.addAll(keyset);
-        }
-        sql.append(" order by ").append(order).append(" limit ?");
-        parameters.add(query.limit() + 1);
-        String text = sql.toString();
+        List<Object> parameters = parameters(query, after);
+        String text = statement(query, after.isPresent());
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(text)) {
             bind(statement, parameters.toArray());
             List<StoredRecord> records;
             try (ResultSet rows = statement.executeQuery()) {
-                records = readRecords(rows, query.tenantId(), query.recordType());
+                records = readRecords(rows, query.tenantId(), query.recordType(), query.limit() + 1);
             }
             if (records.size() <= query.limit()) {
                 return new RecordPage(records, Optional.empty());
@@ -410,6 +361,104 @@ public final class PostgresStore implements RecordStore, OutboxStore {
         } catch (SQLException e) {
             throw unavailable("query of " + query.recordType() + " in tenant " + query.tenantId(), e);
         }
+    }
+
+    /**
+     * The query's statement. Its text depends only on the query's shape (the names and kinds of its
+     * conditions, which bounds its range has, whether it continues after a cursor), so it is built once
+     * per shape and the same string is handed to the driver every time, as a hand-written constant would be.
+     */
+    private String statement(RecordQuery query, boolean continued) {
+        StringBuilder shape = new StringBuilder(32);
+        query.equalTo().forEach((name, value) -> shape.append(name).append(' ').append(kind(value)).append(','));
+        query.range().ifPresent(range -> shape.append("range ").append(range.index()).append(' ')
+                .append(range.fromInclusive().or(range::toExclusive).map(PostgresStore::kind).orElse(-1))
+                .append(range.fromInclusive().isPresent() ? " from" : "").append(range.toExclusive().isPresent() ? " to" : ""));
+        shape.append(continued ? " after" : "");
+        String key = shape.toString();
+        String text = statements.get(key);
+        if (text == null) {
+            text = sql(query, continued);
+            if (statements.size() < MAX_STATEMENTS) {
+                statements.putIfAbsent(key, text);
+            }
+        }
+        return text;
+    }
+
+    /** The text of the query's statement; its parameters are {@link #parameters}, in the same order. */
+    private static String sql(RecordQuery query, boolean continued) {
+        StringBuilder sql = new StringBuilder("select ").append(RECORD_COLUMNS).append(" from sk_record r");
+        int alias = 0;
+        for (Map.Entry<String, IndexValue> condition : query.equalTo().entrySet()) {
+            String e = "e" + alias++;
+            int kind = kind(condition.getValue());
+            sql.append(joinIndex(e)).append(" and ").append(e).append(".kind = ").append(kind)
+                    .append(" and ").append(e).append('.').append(column(kind)).append(" = ?");
+        }
+        String order = "r.record_id";
+        int keyset = 1;
+        if (query.range().isPresent()) {
+            RecordQuery.Range range = query.range().get();
+            sql.append(joinIndex("rv"));
+            Optional<IndexValue> bound = range.fromInclusive().or(range::toExclusive);
+            if (bound.isPresent()) {
+                int kind = kind(bound.get());
+                String column = "rv." + column(kind);
+                sql.append(" and rv.kind = ").append(kind);
+                range.fromInclusive().ifPresent(from -> sql.append(" and ").append(column).append(" >= ?"));
+                range.toExclusive().ifPresent(to -> sql.append(" and ").append(column).append(" < ?"));
+                order = column + ", r.record_id";
+                keyset = 2;
+            } else {
+                // No bound: whole numbers first, then moments, as the reference store orders them.
+                sql.append(" and rv.kind in (0, 1)");
+                order = "rv.kind, coalesce(rv.whole_value, 0), coalesce(rv.moment_value, '-infinity'), r.record_id";
+                keyset = 4;
+            }
+        }
+        sql.append(" where r.tenant_id = ? and r.record_type = ?");
+        if (continued) {
+            sql.append(" and (").append(order).append(") > (").append("?, ".repeat(keyset - 1)).append("?)");
+        }
+        return sql.append(" order by ").append(order).append(" limit ?").toString();
+    }
+
+    /** The values of the query's parameters, in the order of {@link #sql}. */
+    private static List<Object> parameters(RecordQuery query, Optional<PageCursor> after) {
+        List<Object> parameters = new ArrayList<>(2 * query.equalTo().size() + 10);
+        query.equalTo().forEach((name, value) -> {
+            parameters.add(name);
+            parameters.add(plain(value));
+        });
+        Optional<IndexValue> bound = Optional.empty();
+        if (query.range().isPresent()) {
+            RecordQuery.Range range = query.range().get();
+            parameters.add(range.index());
+            range.fromInclusive().ifPresent(from -> parameters.add(plain(from)));
+            range.toExclusive().ifPresent(to -> parameters.add(plain(to)));
+            bound = range.fromInclusive().or(range::toExclusive);
+        }
+        parameters.add(query.tenantId());
+        parameters.add(query.recordType());
+        if (after.isPresent()) {
+            if (query.range().isPresent()) {
+                IndexValue value = after.get().rangeValue().orElseThrow();
+                if (bound.isPresent()) {
+                    if (kind(value) != kind(bound.get())) {
+                        throw new IllegalArgumentException("cursor was not produced by this store for this query");
+                    }
+                    parameters.add(plain(value));
+                } else {
+                    parameters.add(kind(value));
+                    parameters.add(value instanceof IndexValue.Whole whole ? whole.value() : 0L);
+                    parameters.add(value instanceof IndexValue.Moment moment ? moment.value() : Instant.EPOCH);
+                }
+            }
+            parameters.add(after.get().recordId());
+        }
+        parameters.add(query.limit() + 1);
+        return parameters;
     }
 
     private static String joinIndex(String alias) {
@@ -467,11 +516,33 @@ public final class PostgresStore implements RecordStore, OutboxStore {
 
     // ---- rows and parameters -----------------------------------------------------------------
 
-    private static List<StoredRecord> readRecords(ResultSet rows, String tenantId, String recordType) throws SQLException {
-        List<StoredRecord> records = new ArrayList<>();
+    /**
+     * The records of the rows, in row order. The rows of one page often carry the very same index fields
+     * (they matched the same conditions), so each distinct text of the {@code indexes} column is parsed
+     * once per call (for the first {@link #SHARED_INDEXES} distinct texts) and the first record's
+     * immutable, checked map of it is shared by the records that follow, which the SPI takes as it is.
+     */
+    private static List<StoredRecord> readRecords(ResultSet rows, String tenantId, String recordType, int expected)
+            throws SQLException {
+        List<StoredRecord> records = new ArrayList<>(expected);
+        String[] texts = new String[SHARED_INDEXES];
+        List<Map<String, IndexValue>> maps = new ArrayList<>(SHARED_INDEXES);
         while (rows.next()) {
-            records.add(new StoredRecord(new RecordKey(tenantId, recordType, rows.getString(1)), rows.getLong(2),
-                    rows.getInt(3), rows.getString(4), IndexesColumn.read(rows.getString(6)), instant(rows, 5)));
+            String text = rows.getString(6);
+            Map<String, IndexValue> indexes = null;
+            for (int i = 0; i < maps.size(); i++) {
+                if (texts[i].equals(text)) { // String.equals is an intrinsic: cheaper than hashing the text
+                    indexes = maps.get(i);
+                    break;
+                }
+            }
+            StoredRecord record = new StoredRecord(new RecordKey(tenantId, recordType, rows.getString(1)), rows.getLong(2),
+                    rows.getInt(3), rows.getString(4), indexes != null ? indexes : IndexesColumn.read(text), instant(rows, 5));
+            if (indexes == null && maps.size() < SHARED_INDEXES) {
+                texts[maps.size()] = text;
+                maps.add(record.indexes());
+            }
+            records.add(record);
         }
         return records;
     }

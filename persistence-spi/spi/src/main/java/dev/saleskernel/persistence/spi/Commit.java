@@ -36,21 +36,22 @@ public record Commit(String tenantId, String commitId, List<Write> writes, List<
         if (writes.size() > MAX_WRITES) {
             throw new IllegalArgumentException("at most " + MAX_WRITES + " writes per commit, got " + writes.size());
         }
-        Set<RecordKey> seen = new HashSet<>();
+        // the sets that find repeats are only made when there can be one (a one-write commit is the common case)
+        Set<RecordKey> seen = writes.size() > 1 ? new HashSet<>() : null;
         for (Write write : writes) {
             if (!write.key().tenantId().equals(tenantId)) {
                 throw new IllegalArgumentException("write " + write.key() + " is not for tenant " + tenantId);
             }
-            if (!seen.add(write.key())) {
+            if (seen != null && !seen.add(write.key())) {
                 throw new IllegalArgumentException("key " + write.key() + " is written twice in one commit");
             }
         }
-        Set<String> messageIds = new HashSet<>();
+        Set<String> messageIds = outbox.size() > 1 ? new HashSet<>() : null;
         for (OutboxMessage message : outbox) {
             if (!message.tenantId().equals(tenantId)) {
                 throw new IllegalArgumentException("outbox message " + message.messageId() + " is not for tenant " + tenantId);
             }
-            if (!messageIds.add(message.messageId())) {
+            if (messageIds != null && !messageIds.add(message.messageId())) {
                 throw new IllegalArgumentException("outbox message id " + message.messageId() + " appears twice in one commit");
             }
         }

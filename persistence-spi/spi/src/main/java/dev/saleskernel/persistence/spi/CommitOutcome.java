@@ -17,7 +17,14 @@ public sealed interface CommitOutcome {
      */
     record Committed(Map<RecordKey, Long> newVersions) implements CommitOutcome {
         public Committed {
-            newVersions = Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNull(newVersions, "newVersions")));
+            Objects.requireNonNull(newVersions, "newVersions");
+            if (newVersions.size() == 1) {
+                // the common one-write commit: an immutable map of one entry (null key or version refused)
+                Map.Entry<RecordKey, Long> only = newVersions.entrySet().iterator().next();
+                newVersions = Map.of(only.getKey(), only.getValue());
+            } else {
+                newVersions = Collections.unmodifiableMap(new TreeMap<>(newVersions));
+            }
         }
     }
 
