@@ -140,6 +140,9 @@ public final class CommissionCalculator {
         private final Map<String, Integer> position;
         private final String planLabel;
         private int[] planIndex;
+        private final Explanation.Input planInput;
+        /** Each tiered component's fixed figures and texts by component index, built once per run (read-only afterwards). */
+        private final TierTexts[] tierTexts;
 
         Computation(PlanVersion plan, Period period, List<Participant> participants, Map<String, Integer> position,
                     Map<String, Team> teams, CreditBatch b) {
@@ -151,6 +154,78 @@ public final class CommissionCalculator {
             this.teams = teams;
             this.b = b;
             this.fd = plan.fractionDigits();
+            this.planInput = input("plan", planLabel);
+            List<PlanComponent> components = plan.components();
+            this.tierTexts = new TierTexts[components.size()];
+            for (int ci = 0; ci < tierTexts.length; ci++) {
+                if (components.get(ci) instanceof Tiered tiered) {
+                    tierTexts[ci] = new TierTexts(tiered, fd);
+                }
+            }
+        }
+
+        /**
+         * A tiered component's figures that do not depend on the participant: rates, the last
+         * retroactive tier at or below each tier, the rule name, the tier and rate inputs, and for
+         * tiers by amount their bounds and range inputs (by attainment they depend on the quota).
+         */
+        private static final class TierTexts {
+            final int n;
+            final long[] ratePpm;
+            final String[] rate;
+            final int[] retroAtOrBelow;
+            final String rule;
+            final Explanation.Input[] tierInput;
+            final Explanation.Input[] rateInput;
+            final long[] from;
+            final long[] to;
+            final Explanation.Input[] rangeInput;
+
+            TierTexts(Tiered tiered, int fd) {
+                List<Tier> tiers = tiered.tiers();
+                n = tiers.size();
+                ratePpm = new long[n];
+                rate = new String[n];
+                retroAtOrBelow = new int[n];
+                tierInput = new Explanation.Input[n];
+                rateInput = new Explanation.Input[n];
+                boolean allMarginal = true;
+                boolean allRetro = true;
+                int retro = -1;
+                for (int i = 0; i < n; i++) {
+                    Tier tier = tiers.get(i);
+                    ratePpm[i] = tier.ratePpm();
+                    rate[i] = Rate.percent(tier.ratePpm());
+                    if (tier.mode() == Mode.RETROACTIVE) {
+                        retro = i;
+                    }
+                    retroAtOrBelow[i] = retro;
+                    allMarginal &= tier.mode() == Mode.MARGINAL;
+                    allRetro &= tier.mode() == Mode.RETROACTIVE;
+                    tierInput[i] = input("tier", (i + 1) + " of " + n);
+                    rateInput[i] = input("rate", rate[i]);
+                }
+                rule = "tiered/" + (allMarginal ? "marginal" : allRetro ? "retroactive" : "hybrid");
+                if (tiered.basis() == Basis.AMOUNT) {
+                    from = new long[n];
+                    to = new long[n];
+                    rangeInput = new Explanation.Input[n];
+                    for (int i = 0; i < n; i++) {
+                        Tier t = tiers.get(i);
+                        from[i] = t.from();
+                        to[i] = t.openEnded() ? Long.MAX_VALUE : t.to();
+                        rangeInput[i] = range(from[i], to[i], fd);
+                    }
+                } else {
+                    from = null;
+                    to = null;
+                    rangeInput = null;
+                }
+            }
+
+            static Explanation.Input range(long from, long to, int fd) {
+                return input("tier range", "[" + Rate.amount(from, fd) + ", " + (to == Long.MAX_VALUE ? "∞" : Rate.amount(to, fd)) + ")");
+            }
         }
 
         CompensationRun run() {
@@ -474,14 +549,19 @@ public final class CommissionCalculator {
         }
 
         private Outcome tiered(Tiered tiered, long quota, long x, boolean explain) {
-            List<Tier> tiers = tiered.tiers();
-            int n = tiers.size();
-            long[] from = new long[n];
-            long[] to = new long[n];
-            for (int i = 0; i < n; i++) {
-                Tier t = tiers.get(i);
-                from[i] = bound(tiered.basis(), t.from(), quota);
-                to[i] = t.openEnded() ? Long.MAX_VALUE : bound(tiered.basis(), t.to(), quota);
+            TierTexts texts = textsOf(tiered);
+            int n = texts.n;
+            long[] from = texts.from;
+            long[] to = texts.to;
+            if (from == null) {
+                List<Tier> tiers = tiered.tiers();
+                from = new long[n];
+                to = new long[n];
+                for (int i = 0; i < n; i++) {
+                    Tier t = tiers.get(i);
+                    from[i] = bound(tiered.basis(), t.from(), quota);
+                    to[i] = t.openEnded() ? Long.MAX_VALUE : bound(tiered.basis(), t.to(), quota);
+                }
             }
             int reached = 0;
             for (int i = 0; i < n; i++) {
@@ -489,47 +569,46 @@ public final class CommissionCalculator {
                     reached = i;
                 }
             }
-            int retro = -1;
-            for (int i = 0; i <= reached; i++) {
-                if (tiers.get(i).mode() == Mode.RETROACTIVE) {
-                    retro = i;
-                }
-            }
+            int retro = texts.retroAtOrBelow[reached];
+            long[] ratePpm = texts.ratePpm;
             long exact = 0;
-            StringBuilder formula = new StringBuilder(64);
+            StringBuilder formula = explain ? new StringBuilder(32 * (reached - retro + 1) + 48) : null;
             if (retro >= 0) {
                 long whole = Math.min(x, to[retro]);
-                exact = Math.multiplyExact(whole, tiers.get(retro).ratePpm());
+                exact = Math.multiplyExact(whole, ratePpm[retro]);
                 if (explain) {
-                    formula.append(Rate.amount(whole, fd)).append(" × ").append(Rate.percent(tiers.get(retro).ratePpm()));
+                    Rate.appendAmount(formula, whole, fd).append(" × ").append(texts.rate[retro]);
                 }
             }
             for (int i = retro + 1; i <= reached; i++) {
                 long slice = Math.min(x, to[i]) - from[i];
-                exact = Math.addExact(exact, Math.multiplyExact(slice, tiers.get(i).ratePpm()));
+                exact = Math.addExact(exact, Math.multiplyExact(slice, ratePpm[i]));
                 if (!explain) {
                     continue;
                 }
                 if (formula.length() > 0) {
                     formula.append(" + ");
                 }
-                formula.append(Rate.amount(slice, fd)).append(" × ").append(Rate.percent(tiers.get(i).ratePpm()));
+                Rate.appendAmount(formula, slice, fd).append(" × ").append(texts.rate[i]);
             }
             if (!explain) {
                 return new Outcome(tiered, Rate.divideHalfEven(exact, Rate.ONE), "", List.of());
             }
-            boolean allMarginal = true;
-            boolean allRetro = true;
-            for (Tier tier : tiers) {
-                allMarginal &= tier.mode() == Mode.MARGINAL;
-                allRetro &= tier.mode() == Mode.RETROACTIVE;
+            Explanation.Input range = texts.rangeInput != null ? texts.rangeInput[reached]
+                    : TierTexts.range(from[reached], to[reached], fd);
+            return new Outcome(texts.rule, tiered, Rate.divideHalfEven(exact, Rate.ONE), formula,
+                    List.of(texts.tierInput[reached], range, texts.rateInput[reached]));
+        }
+
+        /** The tiered component's texts (a plan has a handful of components: found by identity). */
+        private TierTexts textsOf(Tiered tiered) {
+            List<PlanComponent> components = plan.components();
+            for (int ci = 0; ci < tierTexts.length; ci++) {
+                if (components.get(ci) == tiered) {
+                    return tierTexts[ci];
+                }
             }
-            String rule = "tiered/" + (allMarginal ? "marginal" : allRetro ? "retroactive" : "hybrid");
-            return new Outcome(rule, tiered, Rate.divideHalfEven(exact, Rate.ONE), formula.toString(), List.of(
-                    input("tier", (reached + 1) + " of " + n),
-                    input("tier range", "[" + Rate.amount(from[reached], fd) + ", "
-                            + (to[reached] == Long.MAX_VALUE ? "∞" : Rate.amount(to[reached], fd)) + ")"),
-                    input("rate", Rate.percent(tiers.get(reached).ratePpm()))));
+            throw new IllegalStateException("not a component of " + plan.subject());
         }
 
         private static long bound(Basis basis, long value, long quota) {
@@ -585,14 +664,15 @@ public final class CommissionCalculator {
         private final class Outcome {
             final String rule;
             final long raw;
-            final String formula;
+            /** The formula; a {@link StringBuilder} is the explanation's buffer and is appended to. */
+            final CharSequence formula;
             final List<Explanation.Input> inputs;
 
-            Outcome(PlanComponent component, long raw, String formula, List<Explanation.Input> inputs) {
+            Outcome(PlanComponent component, long raw, CharSequence formula, List<Explanation.Input> inputs) {
                 this(component.type(), component, raw, formula, inputs);
             }
 
-            Outcome(String rule, PlanComponent component, long raw, String formula, List<Explanation.Input> inputs) {
+            Outcome(String rule, PlanComponent component, long raw, CharSequence formula, List<Explanation.Input> inputs) {
                 this.rule = rule;
                 this.raw = raw;
                 this.formula = formula;
@@ -600,15 +680,23 @@ public final class CommissionCalculator {
             }
 
             Explanation explanation(Computation run, Participant participant, long credited, long split, long amount) {
-                List<Explanation.Input> all = new ArrayList<>(inputs.size() + 6);
-                all.add(input("plan", planLabel));
-                all.add(input("credited", Rate.amount(credited, fd)));
-                all.add(input("of which split credit", Rate.amount(split, fd)));
-                all.add(input("quota", Rate.amount(participant.quotaMinor(), fd)));
-                all.add(input("attainment", Rate.attainment(credited, participant.quotaMinor())));
-                all.addAll(inputs);
-                String text = formula + " = " + Rate.amount(raw, fd) + limitNote(raw, amount);
-                return new Explanation(rule, text, all);
+                int k = inputs.size();
+                Explanation.Input[] all = new Explanation.Input[5 + k];
+                all[0] = planInput;
+                all[1] = input("credited", Rate.amount(credited, fd));
+                all[2] = input("of which split credit", Rate.amount(split, fd));
+                all[3] = input("quota", Rate.amount(participant.quotaMinor(), fd));
+                all[4] = input("attainment", Rate.attainment(credited, participant.quotaMinor()));
+                for (int i = 0; i < k; i++) {
+                    all[5 + i] = inputs.get(i);
+                }
+                StringBuilder text = formula instanceof StringBuilder buffer ? buffer
+                        : new StringBuilder(formula.length() + 48).append(formula);
+                Rate.appendAmount(text.append(" = "), raw, fd);
+                if (raw != amount) {
+                    Rate.appendAmount(text.append(" → "), amount, fd).append(" after limits");
+                }
+                return new Explanation(rule, text.toString(), List.of(all));
             }
         }
     }

@@ -127,8 +127,16 @@ public final class Rate {
      * (the currency's fraction digits, no symbol).
      */
     public static String amount(long minor, int fractionDigits) {
+        return appendAmount(new StringBuilder(32), minor, fractionDigits).toString();
+    }
+
+    /**
+     * Appends {@link #amount(long, int)}'s text to {@code out} without an intermediate string
+     * (explanations are built in one buffer).
+     */
+    static StringBuilder appendAmount(StringBuilder out, long minor, int fractionDigits) {
         if (minor == Long.MIN_VALUE) {
-            return amountOf("9223372036854775808", true, fractionDigits);
+            return out.append(amountOf("9223372036854775808", true, fractionDigits));
         }
         long units = Math.abs(minor);
         int digits = 1;
@@ -138,22 +146,23 @@ public final class Rate {
         int length = Math.max(digits, fractionDigits + 1);
         int wholeDigits = length - fractionDigits;
         int size = (minor < 0 ? 1 : 0) + wholeDigits + (wholeDigits - 1) / 3 + (fractionDigits > 0 ? fractionDigits + 1 : 0);
-        char[] out = new char[size];
-        int at = size;
+        int start = out.length();
+        out.setLength(start + size);
+        int at = start + size;
         // from the last digit backwards: fraction digits, the point, then the whole part in groups of three
         for (int i = 0; i < length; i++) {
             if (i == fractionDigits && fractionDigits > 0) {
-                out[--at] = '.';
+                out.setCharAt(--at, '.');
             } else if (i > fractionDigits && (i - fractionDigits) % 3 == 0) {
-                out[--at] = ',';
+                out.setCharAt(--at, ',');
             }
-            out[--at] = (char) ('0' + units % 10);
+            out.setCharAt(--at, (char) ('0' + units % 10));
             units /= 10;
         }
         if (minor < 0) {
-            out[--at] = '-';
+            out.setCharAt(--at, '-');
         }
-        return new String(out);
+        return out;
     }
 
     private static String amountOf(String digits, boolean negative, int fractionDigits) {

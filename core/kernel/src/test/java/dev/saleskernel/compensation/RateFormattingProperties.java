@@ -72,6 +72,16 @@ class RateFormattingProperties {
         assertThat(Rate.amount(1_000, 0)).isEqualTo("1,000");
     }
 
+    @Test
+    void an_amount_appended_to_a_buffer_is_the_same_text_after_what_the_buffer_held() {
+        qt().withExamples(EXAMPLES).forAll(ANY.mix(longs().between(Long.MIN_VALUE, Long.MIN_VALUE + 2), 5),
+                integers().between(0, 4), integers().between(0, 3)).checkAssert((minor, digits, prefix) -> {
+            String before = "x = ".repeat(prefix);
+            StringBuilder buffer = new StringBuilder(prefix == 3 ? 0 : 64).append(before);
+            assertThat(Rate.appendAmount(buffer, minor, digits).toString()).isEqualTo(before + reference(minor, digits));
+        });
+    }
+
     /** The grouping by hand on the plain decimal rendering. */
     private static String reference(long minor, int fractionDigits) {
         String plain = new BigDecimal(java.math.BigInteger.valueOf(minor), fractionDigits).abs().toPlainString();
