@@ -1,23 +1,15 @@
 package dev.saleskernel.application;
 
 import dev.saleskernel.internal.persistence.CommandReceipts;
-import dev.saleskernel.internal.persistence.EventCodec;
 import dev.saleskernel.internal.persistence.Loaded;
 import dev.saleskernel.internal.persistence.Repository;
 import dev.saleskernel.persistence.spi.Commit;
 import dev.saleskernel.persistence.spi.CommitOutcome;
-import dev.saleskernel.persistence.spi.OutboxMessage;
-import dev.saleskernel.persistence.spi.RecordKey;
-import dev.saleskernel.persistence.spi.RecordStore;
 import dev.saleskernel.persistence.spi.Write;
 import dev.saleskernel.shared.Change;
-import dev.saleskernel.shared.DomainEvent;
 import dev.saleskernel.shared.Rejected;
 import io.vavr.control.Either;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -37,40 +29,27 @@ final class CommandRunner {
         Either<Rejected, Change<A>> decide(Optional<A> current, Instant at);
     }
 
-    private final RecordStore store;
-    private final EventCodec events;
-    private final CommandReceipts receipts;
-    private final Authorization authorization;
-    private final Clock clock;
-    private final IdSource ids;
-    private final int maxAttempts;
+    private final CommandPorts ports;
 
-    CommandRunner(RecordStore store, EventCodec events, CommandReceipts receipts, Authorization authorization,
-                  Clock clock, IdSource ids, int maxAttempts) {
-        this.store = store;
-        this.events = events;
-        this.receipts = receipts;
-        this.authorization = authorization;
-        this.clock = clock;
-        this.ids = ids;
-        this.maxAttempts = maxAttempts;
+    CommandRunner(CommandPorts ports) {
+        this.ports = ports;
     }
 
     <A> Either<Rejected, Executed<A>> run(CommandContext context, String action, Repository<A> repository,
                                           String recordId, Decision<A> decision) {
         String subject = repository.recordType() + ":" + recordId;
-        Optional<Rejected> denied = CommandRefusals.unlessAuthorised(authorization, context, action,
+        Optional<Rejected> denied = CommandRefusals.unlessAuthorised(ports.authorization(), context, action,
                 repository.recordType(), recordId);
         if (denied.isPresent()) {
             return Either.left(denied.get());
         }
-        for (int attempt = 1; attempt <= maxAttempts; attempt++) {
-            Optional<CommandReceipts.Receipt> receipt = receipts.find(context.tenant(), context.commandId());
+        for (int attempt = 1; attempt <= ports.maxAttempts(); attempt++) {
+            Optional<CommandReceipts.Receipt> receipt = ports.receipts().find(context.tenant(), context.commandId());
             if (receipt.isPresent()) {
                 return replay(context, action, repository, recordId, receipt.get());
             }
             Optional<Loaded<A>> before = repository.load(context.tenant(), recordId);
-            Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            Instant at = ports.now();
             Either<Rejected, Change<A>> decided = decision.decide(before.map(Loaded::state), at);
             if (decided.isLeft()) {
                 return Either.left(decided.getLeft());
@@ -81,16 +60,16 @@ final class CommandRunner {
             }
             Write write = repository.writeOf(context.tenant(), before, change.state());
             List<Write> writes = List.of(write,
-                    receipts.writeOf(context.tenant(), context.commandId(), action, context.actor(), write.key(), at));
-            CommitOutcome outcome = store.commit(new Commit(context.tenant().value(), context.commandId().value(),
-                    writes, messagesOf(context, write.key(), change.events())));
+                    ports.receipts().writeOf(context.tenant(), context.commandId(), action, context.actor(), write.key(), at));
+            CommitOutcome outcome = ports.store().commit(new Commit(context.tenant().value(), context.commandId().value(),
+                    writes, ports.messagesOf(context, write.key(), change.events())));
             if (outcome instanceof CommitOutcome.Committed committed) {
                 return Either.right(new Executed<>(change.state(), committed.newVersions().get(write.key()),
                         change.events(), false));
             }
-            LOG.debug("version conflict on {} (attempt {} of {}), deciding again", write.key(), attempt, maxAttempts);
+            LOG.debug("version conflict on {} (attempt {} of {}), deciding again", write.key(), attempt, ports.maxAttempts());
         }
-        return Either.left(CommandRefusals.keptChanging("the record", subject, maxAttempts));
+        return Either.left(CommandRefusals.keptChanging("the record", subject, ports.maxAttempts()));
     }
 
     private <A> Either<Rejected, Executed<A>> replay(CommandContext context, String action, Repository<A> repository,
@@ -100,14 +79,5 @@ final class CommandRunner {
             return Either.left(CommandRefusals.commandIdReused(context, repository.recordType() + ":" + recordId, receipt));
         }
         return Either.right(new Executed<>(now.get().state(), now.get().version(), List.of(), true));
-    }
-
-    private List<OutboxMessage> messagesOf(CommandContext context, RecordKey subject, List<DomainEvent> raised) {
-        List<OutboxMessage> messages = new ArrayList<>(raised.size());
-        for (DomainEvent event : raised) {
-            messages.add(events.toMessage(ids.newId(), context.tenant(), subject.recordType(), subject.recordId(),
-                    context.commandId(), event));
-        }
-        return messages;
     }
 }

@@ -1,7 +1,6 @@
 package dev.saleskernel.application;
 
 import dev.saleskernel.internal.persistence.CommandReceipts;
-import dev.saleskernel.internal.persistence.EventCodec;
 import dev.saleskernel.internal.persistence.Loaded;
 import dev.saleskernel.internal.persistence.Repository;
 import dev.saleskernel.persistence.spi.Commit;
@@ -9,7 +8,6 @@ import dev.saleskernel.persistence.spi.CommitOutcome;
 import dev.saleskernel.persistence.spi.IndexValue;
 import dev.saleskernel.persistence.spi.OutboxMessage;
 import dev.saleskernel.persistence.spi.RecordKey;
-import dev.saleskernel.persistence.spi.RecordStore;
 import dev.saleskernel.persistence.spi.Write;
 import dev.saleskernel.shared.Change;
 import dev.saleskernel.shared.DomainEvent;
@@ -17,9 +15,7 @@ import dev.saleskernel.shared.Rejected;
 import dev.saleskernel.shared.Rejection;
 import dev.saleskernel.shared.SharedRejection;
 import io.vavr.control.Either;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -39,23 +35,10 @@ import java.util.Optional;
  * {@link Commit#MAX_WRITES} − 1 records per command.
  */
 final class MultiRecordRunner {
-    private final RecordStore store;
-    private final EventCodec events;
-    private final CommandReceipts receipts;
-    private final Authorization authorization;
-    private final Clock clock;
-    private final IdSource ids;
-    private final int maxAttempts;
+    private final CommandPorts ports;
 
-    MultiRecordRunner(RecordStore store, EventCodec events, CommandReceipts receipts, Authorization authorization,
-                      Clock clock, IdSource ids, int maxAttempts) {
-        this.store = store;
-        this.events = events;
-        this.receipts = receipts;
-        this.authorization = authorization;
-        this.clock = clock;
-        this.ids = ids;
-        this.maxAttempts = maxAttempts;
+    MultiRecordRunner(CommandPorts ports) {
+        this.ports = ports;
     }
 
     /** What a multi-record command decides; it stages its changes on the session. */
@@ -126,14 +109,14 @@ final class MultiRecordRunner {
     Either<Rejected, Outcome> run(CommandContext context, String action, String subjectType, String subjectId,
                                   Decision decision) {
         String subject = subjectType + ":" + subjectId;
-        Optional<Rejected> denied = CommandRefusals.unlessAuthorised(authorization, context, action, subjectType,
+        Optional<Rejected> denied = CommandRefusals.unlessAuthorised(ports.authorization(), context, action, subjectType,
                 subjectId);
         if (denied.isPresent()) {
             return Either.left(denied.get());
         }
         RecordKey subjectKey = new RecordKey(context.tenant().value(), subjectType, subjectId);
-        for (int attempt = 1; attempt <= maxAttempts; attempt++) {
-            Optional<CommandReceipts.Receipt> receipt = receipts.find(context.tenant(), context.commandId());
+        for (int attempt = 1; attempt <= ports.maxAttempts(); attempt++) {
+            Optional<CommandReceipts.Receipt> receipt = ports.receipts().find(context.tenant(), context.commandId());
             if (receipt.isPresent()) {
                 if (CommandRefusals.isReplayOf(receipt.get(), action, subjectType, subjectId)) {
                     return Either.right(new Outcome(List.of(), List.of(), true, Map.of(), Map.of()));
@@ -141,7 +124,7 @@ final class MultiRecordRunner {
                 return Either.left(CommandRefusals.commandIdReused(context, subject, receipt.get()));
             }
             Session session = new Session(context);
-            Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            Instant at = ports.now();
             Either<Rejected, Void> decided = decision.decide(session, at);
             if (decided.isLeft()) {
                 return Either.left(decided.getLeft());
@@ -160,21 +143,18 @@ final class MultiRecordRunner {
                 writes.add(staged.writeOf(context, session.versions.getOrDefault(key, 0L)));
                 changed.add(key.recordType() + ":" + key.recordId());
                 states.put(key, staged.change().state());
-                for (DomainEvent event : staged.change().events()) {
-                    raised.add(event);
-                    messages.add(events.toMessage(ids.newId(), context.tenant(), key.recordType(), key.recordId(),
-                            context.commandId(), event));
-                }
+                raised.addAll(staged.change().events());
+                messages.addAll(ports.messagesOf(context, key, staged.change().events()));
             });
-            writes.add(receipts.writeOf(context.tenant(), context.commandId(), action, context.actor(), subjectKey, at));
-            CommitOutcome outcome = store.commit(new Commit(context.tenant().value(), context.commandId().value(), writes, messages));
+            writes.add(ports.receipts().writeOf(context.tenant(), context.commandId(), action, context.actor(), subjectKey, at));
+            CommitOutcome outcome = ports.store().commit(new Commit(context.tenant().value(), context.commandId().value(), writes, messages));
             if (outcome instanceof CommitOutcome.Committed committed) {
                 Map<RecordKey, Long> versions = new HashMap<>(committed.newVersions());
                 versions.keySet().retainAll(states.keySet());
                 return Either.right(new Outcome(changed, raised, false, states, versions));
             }
         }
-        return Either.left(CommandRefusals.keptChanging("the records", subject, maxAttempts));
+        return Either.left(CommandRefusals.keptChanging("the records", subject, ports.maxAttempts()));
     }
 
     /**

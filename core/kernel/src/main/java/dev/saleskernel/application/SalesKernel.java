@@ -82,9 +82,10 @@ public final class SalesKernel {
         AccountCodec.registerEvents(events);
         CompensationPlanCodec.registerEvents(events);
         ForecastSubmissionCodec.registerEvents(events);
-        CommandRunner runner = new CommandRunner(builder.recordStore, events,
+        CommandPorts ports = new CommandPorts(builder.recordStore, events,
                 new CommandReceipts(builder.recordStore, json), builder.authorization, builder.clock,
                 builder.idSource, builder.maxAttempts);
+        CommandRunner runner = new CommandRunner(ports);
         this.tenantSettings = new TenantSettingsService(runner,
                 new Repository<>(builder.recordStore, new TenantSettingsCodec(json)));
         this.pipelines = new PipelineService(runner,
@@ -99,9 +100,7 @@ public final class SalesKernel {
         this.settlement = new SettlementService(runner, new Repository<>(builder.recordStore, new PayeeLedgerCodec(json)), json);
         Repository<dev.saleskernel.customer.Account> accountRecords = new Repository<>(builder.recordStore, new AccountCodec(json));
         this.accounts = new AccountService(runner, accountRecords, builder.duplicateRules);
-        MultiRecordRunner multiRunner = new MultiRecordRunner(builder.recordStore, events,
-                new CommandReceipts(builder.recordStore, json), builder.authorization, builder.clock, builder.idSource,
-                builder.maxAttempts);
+        MultiRecordRunner multiRunner = new MultiRecordRunner(ports);
         this.leads = new LeadService(runner, new Repository<>(builder.recordStore, new LeadCodec(json)),
                 new Repository<>(builder.recordStore, new LeadCodec.RoundRobinCodec(json)), opportunities, multiRunner,
                 accounts, accountRecords);

@@ -46,6 +46,23 @@ class PipelineDefinitionScenarios {
     }
 
     @Test
+    void a_stage_is_found_at_its_first_position_whichever_instance_of_its_id_is_asked_for() {
+        // Given a (refused) definition whose second stage repeats the first one's id in another String instance
+        String repeated = new String("lead-identification");
+        List<Stage> stages = new ArrayList<>(SEEDS.stages());
+        stages.set(1, Stage.open(repeated, "dup", "20", ForecastCategory.PIPELINE, 14, EntryCriteria.NONE));
+        PipelineDefinition definition = withStages(stages);
+
+        // Then both instances, and an equal third one, are at the first position; null and unknown ids at none
+        assertThat(definition.indexOf(repeated)).isZero();
+        assertThat(definition.indexOf(SEEDS.stages().get(0).id())).isZero();
+        assertThat(definition.indexOf(new String("lead-identification"))).isZero();
+        assertThat(definition.indexOf(SEEDS.stages().get(3).id())).isEqualTo(3);
+        assertThat(definition.indexOf(null)).isEqualTo(-1);
+        assertThat(definition.indexOf("nowhere")).isEqualTo(-1);
+    }
+
+    @Test
     void a_definition_without_a_path_from_entry_to_won_is_refused() {
         PipelineDefinition onlyRules = new PipelineDefinition("p", 1, "P", "", "", SEEDS.stages(),
                 new AllowedMoves(false, false, false, "", ""),
