@@ -269,14 +269,11 @@ public final class CommissionCalculator {
                 }
                 long amount = b.amount[i];
                 int at = 3 * who;
-                sums[at] = Math.addExact(sums[at], amount);
                 byte kind = b.kind[i];
-                if (kind == DIRECT || kind == SPLIT) {
-                    sums[at + 1] = Math.addExact(sums[at + 1], amount);
-                }
-                if (kind == SPLIT) {
-                    sums[at + 2] = Math.addExact(sums[at + 2], amount);
-                }
+                // team credit: direct and split lines; split credit: split lines (selects, not branches)
+                sums[at] = Math.addExact(sums[at], amount);
+                sums[at + 1] = Math.addExact(sums[at + 1], kind == DIRECT || kind == SPLIT ? amount : 0);
+                sums[at + 2] = Math.addExact(sums[at + 2], kind == SPLIT ? amount : 0);
             }
             credited = new long[p];
             long[] teamCredited = new long[p];
