@@ -31,6 +31,8 @@ public final class CompensationRun {
     private final boolean[] attributed;
     private final Explanation[] explanations;
     private final Explainer explainer;
+    /** The explainer's deal attribution once fetched (an immutable record; fetched under its lock). */
+    private volatile Attribution attribution;
     private final CreditBatch batch;
     private final int unplannedLines;
     private final long firstDay;
@@ -146,11 +148,20 @@ public final class CompensationRun {
 
     /** Deal {@code d}'s payout under component {@code ci}, built from the columns. */
     private PeriodEarnings.DealPayout dealPayout(int ci, int d) {
-        Attribution attribution = explainer.attribution();
+        Attribution attribution = attribution();
         long payout = attribution.payouts()[ci][d];
         long base = attribution.bases()[ci][d];
         return new PeriodEarnings.DealPayout(batch.dealIds[attribution.dealOf()[d]], plan.components().get(ci).id(), payout,
                 base == 0 ? Optional.empty() : Optional.of(Rate.quotient(payout, base)), day(attribution.dealFirstDay()[d]));
+    }
+
+    private Attribution attribution() {
+        Attribution known = attribution;
+        if (known == null) {
+            known = explainer.attribution();
+            attribution = known;
+        }
+        return known;
     }
 
     /** Dates of the period, built once each (deal payouts of a run share a few dozen days). */
@@ -224,7 +235,7 @@ public final class CompensationRun {
      * {@code into} is given records their deal slots and each component's end in it.
      */
     private int paidDeals(int who, DealPayoutList.Slots into) {
-        Attribution attribution = explainer.attribution();
+        Attribution attribution = attribution();
         int[] dealStart = attribution.dealStart();
         int c = plan.components().size();
         int count = 0;
