@@ -2,7 +2,6 @@ package dev.saleskernel.compensation;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Exact arithmetic on rates held as whole millionths ({@code ppm}: 5% = 50,000 ppm = 0.05), the
@@ -128,10 +127,7 @@ public final class Rate {
      * (the currency's fraction digits, no symbol).
      */
     public static String amount(long minor, int fractionDigits) {
-        if (minor == Long.MIN_VALUE) {
-            return amountOf("9223372036854775808", true, fractionDigits);
-        }
-        return new String(amountText(minor, fractionDigits), StandardCharsets.ISO_8859_1);
+        return appendAmount(new StringBuilder(32), minor, fractionDigits).toString();
     }
 
     /**
@@ -142,14 +138,6 @@ public final class Rate {
         if (minor == Long.MIN_VALUE) {
             return out.append(amountOf("9223372036854775808", true, fractionDigits));
         }
-        for (byte c : amountText(minor, fractionDigits)) {
-            out.append((char) c);
-        }
-        return out;
-    }
-
-    /** The amount's characters (ASCII), written from the last digit backwards; not for {@link Long#MIN_VALUE}. */
-    private static byte[] amountText(long minor, int fractionDigits) {
         long units = Math.abs(minor);
         int digits = 1;
         for (long rest = units / 10; rest > 0; rest /= 10) {
@@ -158,22 +146,23 @@ public final class Rate {
         int length = Math.max(digits, fractionDigits + 1);
         int wholeDigits = length - fractionDigits;
         int size = (minor < 0 ? 1 : 0) + wholeDigits + (wholeDigits - 1) / 3 + (fractionDigits > 0 ? fractionDigits + 1 : 0);
-        byte[] text = new byte[size];
-        int at = size;
-        // fraction digits, the point, then the whole part in groups of three
+        int start = out.length();
+        out.setLength(start + size);
+        int at = start + size;
+        // from the last digit backwards: fraction digits, the point, then the whole part in groups of three
         for (int i = 0; i < length; i++) {
             if (i == fractionDigits && fractionDigits > 0) {
-                text[--at] = '.';
+                out.setCharAt(--at, '.');
             } else if (i > fractionDigits && (i - fractionDigits) % 3 == 0) {
-                text[--at] = ',';
+                out.setCharAt(--at, ',');
             }
-            text[--at] = (byte) ('0' + units % 10);
+            out.setCharAt(--at, (char) ('0' + units % 10));
             units /= 10;
         }
         if (minor < 0) {
-            text[--at] = '-';
+            out.setCharAt(--at, '-');
         }
-        return text;
+        return out;
     }
 
     private static String amountOf(String digits, boolean negative, int fractionDigits) {
