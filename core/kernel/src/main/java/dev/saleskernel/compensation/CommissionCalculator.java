@@ -38,14 +38,20 @@ import java.util.Optional;
  * ({@link Allocation#allocate(long, long[])}), deals ordered by id, so deal payouts sum exactly to
  * the component and do not depend on line order.
  *
- * <p>Speed: one counting sort of the lines by participant (each line's amount and day copied to
- * its participant's segment), then per participant a primitive sort by deal rank; amounts are
- * {@code long} minor units with overflow checked (an overflow is refused as {@link CompensationRejection#AMOUNT_TOO_LARGE}); explanations are built per
+ * <p>Speed: the run makes one pass over the lines, summing each participant's credited, team and
+ * split credit; amounts are {@code long} minor units with overflow checked (an overflow is refused
+ * as {@link CompensationRejection#AMOUNT_TOO_LARGE}). Grouping the lines by deal (a counting sort by
+ * participant, each line's amount, deal rank and day copied to its participant's segment, then per
+ * participant a primitive sort by deal rank) and the deal attribution are done once per run, on
+ * the first deal payout read (at once when a SPIFF needs single deals). Explanations are built per
  * participant and component, never per line, and only when a statement is asked for (the run keeps
- * the numbers; team pools, computed per team, keep their text); {@link PeriodEarnings} records are materialised on
- * request.
+ * the numbers; team pools, computed per team, keep their text); {@link PeriodEarnings} records are
+ * materialised on request.
  */
 public final class CommissionCalculator {
+    /** The longest period a run covers, in days (a line's day within the period is kept in 32 bits). */
+    public static final long MAX_PERIOD_DAYS = Integer.MAX_VALUE;
+
     private CommissionCalculator() {
     }
 
@@ -64,7 +70,9 @@ public final class CommissionCalculator {
         Checks checks = Checks.start()
                 .require(plan.effective().contains(period.range()), () -> Rejection.of(PLAN_NOT_IN_FORCE, plan.subject(),
                         "effective", "the plan version is not in force for the whole period")
-                        .withEvidence("effective", plan.effective()).withEvidence("period", period.label()));
+                        .withEvidence("effective", plan.effective()).withEvidence("period", period.label()))
+                .require(period.days() <= MAX_PERIOD_DAYS, () -> Rejection.of(PERIOD_TOO_LONG, "compensation-run", "period",
+                        "a run covers at most " + MAX_PERIOD_DAYS + " days").withEvidence("days", period.days()));
         boolean pooled = plan.components().stream().anyMatch(c -> c instanceof TeamPool);
         Map<String, Team> teamsById = new HashMap<>();
         for (int i = 0; i < teams.size(); i++) {
@@ -123,6 +131,11 @@ public final class CommissionCalculator {
     }
 
     private static final class Computation implements CompensationRun.Explainer {
+        /** A slot's deal rank sits in the upper half of its second long, its day offset in the lower. */
+        private static final long RANK_BITS = 0xFFFF_FFFF_0000_0000L;
+        private static final int DIRECT = CreditKind.DIRECT.ordinal();
+        private static final int SPLIT = CreditKind.SPLIT.ordinal();
+
         private final PlanVersion plan;
         private final Period period;
         private final List<Participant> participants;
@@ -133,9 +146,12 @@ public final class CommissionCalculator {
         private long[] splitCredited;
         private long[] base;
         private long[] targetIncentive;
+        /** A component's deal weights when they are not the deals' net credit (a SPIFF's qualifying credit). */
         private long[][] weightsOf;
-        private int[] dealStart;
         private long[] amounts;
+        private boolean[] attributed;
+        private Deals dealGroups;
+        private CompensationRun.Attribution attribution;
         private final DealSpread spreader = new DealSpread();
         private final Map<String, Integer> position;
         private final String planLabel;
@@ -237,70 +253,187 @@ public final class CommissionCalculator {
             long start = period.start().toEpochDay();
             long end = period.endExclusive().toEpochDay();
             boolean[] counting = countingEvents();
-            int[] counts = new int[p + 1];
+            // one pass in line order sums each participant's credited, team and split credit (side
+            // by side, one cache line a participant): all that components on totals need
+            long[] sums = new long[3 * p];
             int unplanned = 0;
             for (int i = 0; i < b.size; i++) {
-                int who = planIndex[b.participant[i]];
                 long day = b.epochDay[i];
-                if (day >= start && day < end && counting[b.event[i]]) {
-                    if (who < 0) {
-                        unplanned++;
-                    } else {
-                        counts[who + 1]++;
-                    }
+                if (day < start || day >= end || !counting[b.event[i]]) {
+                    continue;
                 }
+                int who = planIndex[b.participant[i]];
+                if (who < 0) {
+                    unplanned++;
+                    continue;
+                }
+                long amount = b.amount[i];
+                int at = 3 * who;
+                byte kind = b.kind[i];
+                // team credit: direct and split lines; split credit: split lines (selects, not branches)
+                sums[at] = Math.addExact(sums[at], amount);
+                sums[at + 1] = Math.addExact(sums[at + 1], kind == DIRECT || kind == SPLIT ? amount : 0);
+                sums[at + 2] = Math.addExact(sums[at + 2], kind == SPLIT ? amount : 0);
             }
-            int[] offsets = counts;
-            for (int i = 0; i < p; i++) {
-                offsets[i + 1] += offsets[i];
-            }
-            int counted = offsets[p];
-            // one pass in line order: each counted line's amount and day copied to its slot in its
-            // participant's segment (so the per-deal pass below reads them locally), the sort key
-            // (deal rank, slot) beside them, and the participant's credited, team and split sums
-            long[] keys = new long[counted];
-            long[] slotAmount = new long[counted];
-            long[] slotDay = new long[counted];
-            int[] cursor = Arrays.copyOf(offsets, p);
             credited = new long[p];
             long[] teamCredited = new long[p];
             splitCredited = new long[p];
+            for (int who = 0; who < p; who++) {
+                credited[who] = sums[3 * who];
+                teamCredited[who] = sums[3 * who + 1];
+                splitCredited[who] = sums[3 * who + 2];
+            }
+            long[] shareOfYear = shareOfYear(period);
+            targetIncentive = new long[p];
+            base = new long[p];
+            for (int who = 0; who < p; who++) {
+                long annual = participants.get(who).annualOteMinor();
+                targetIncentive[who] = prorate(plan.payMix().targetIncentive(annual), shareOfYear);
+                base[who] = prorate(plan.payMix().base(annual), shareOfYear);
+            }
+            List<PlanComponent> components = plan.components();
+            int c = components.size();
+            // a SPIFF's amount depends on single deals: then the deals are grouped now, else on request
+            Deals grouped = components.stream().anyMatch(Spiff.class::isInstance) ? deals() : null;
+            amounts = new long[p * c];
+            weightsOf = new long[c][];
+            attributed = new boolean[p * c];
+            Explanation[] explanations = new Explanation[p * c];
+            boolean unresolved = false;
+            for (int ci = 0; ci < c; ci++) {
+                PlanComponent component = components.get(ci);
+                if (component instanceof TeamPool pool) {
+                    teamPool(pool, ci, c, credited, teamCredited, targetIncentive, amounts, explanations);
+                    continue;
+                }
+                long[] weights = component instanceof Spiff spiff
+                        ? spiffQualifying(spiff, grouped.start(), grouped.dealOf(), p, grouped.count()) : null;
+                weightsOf[ci] = weights;
+                for (int who = 0; who < p; who++) {
+                    Participant participant = participants.get(who);
+                    int dealFrom = grouped == null ? 0 : grouped.start()[who];
+                    int dealTo = grouped == null ? 0 : grouped.start()[who + 1];
+                    long raw = component instanceof Tiered tiered
+                            ? tieredRaw(tiered, participant.quotaMinor(), Math.max(0, credited[who]), null)
+                            : compute(component, participant, credited[who], splitCredited[who], base[who],
+                                    targetIncentive[who], weights, dealFrom, dealTo, false).raw;
+                    long amount = limitAmount(component, participant, credited[who], targetIncentive[who], raw);
+                    amounts[who * c + ci] = amount;
+                    if (!component.dealAttributable()) {
+                        continue;
+                    }
+                    // attributed: nothing to split, or some deal to split it over (a positive credited
+                    // total has a deal with positive net credit); else it waits for the deals below
+                    if (amount == 0 || (weights == null && credited[who] > 0)) {
+                        attributed[who * c + ci] = true;
+                    } else if (weights != null) {
+                        attributed[who * c + ci] = anyPositive(weights, dealFrom, dealTo);
+                    } else {
+                        unresolved = true;
+                    }
+                }
+            }
+            if (unresolved) {
+                Deals deals = deals();
+                for (int ci = 0; ci < c; ci++) {
+                    if (!components.get(ci).dealAttributable() || weightsOf[ci] != null) {
+                        continue;
+                    }
+                    for (int who = 0; who < p; who++) {
+                        if (amounts[who * c + ci] != 0 && credited[who] <= 0) {
+                            attributed[who * c + ci] = anyPositive(deals.net(), deals.start()[who], deals.start()[who + 1]);
+                        }
+                    }
+                }
+            }
+            return new CompensationRun(plan, period, participants, position, credited, amounts, attributed, explanations, this,
+                    b, unplanned);
+        }
+
+        private static boolean anyPositive(long[] weights, int from, int to) {
+            for (int d = from; d < to; d++) {
+                if (weights[d] > 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The counted lines grouped by participant and, within a participant, by deal in rank (id)
+         * order: each deal's net credit and first credit date. Built once, on first need.
+         *
+         * @param start    where each participant's deals begin (and, at {@code p}, where they end)
+         * @param dealOf   each deal's rank in the batch
+         * @param net      each deal's net credit, in minor units
+         * @param firstDay each deal's earliest credit date, as an epoch day
+         * @param count    how many deals
+         */
+        private record Deals(int[] start, int[] dealOf, long[] net, long[] firstDay, int count) {
+        }
+
+        private synchronized Deals deals() {
+            if (dealGroups == null) {
+                dealGroups = groupDeals();
+            }
+            return dealGroups;
+        }
+
+        private Deals groupDeals() {
+            int p = participants.size();
+            long start = period.start().toEpochDay();
+            long end = period.endExclusive().toEpochDay();
+            boolean[] counting = countingEvents();
+            int[] offsets = new int[p + 1];
+            for (int i = 0; i < b.size; i++) {
+                int who = planIndex[b.participant[i]];
+                long day = b.epochDay[i];
+                if (who >= 0 && day >= start && day < end && counting[b.event[i]]) {
+                    offsets[who + 1]++;
+                }
+            }
+            for (int who = 0; who < p; who++) {
+                offsets[who + 1] += offsets[who];
+            }
+            int counted = offsets[p];
+            // each counted line to its slot in its participant's segment: its amount, and its deal
+            // rank above its day (days since the period start) in one long, so a line costs one
+            // write to one place
+            long[] slotData = new long[2 * counted];
+            int[] cursor = Arrays.copyOf(offsets, p);
             for (int i = 0; i < b.size; i++) {
                 int who = planIndex[b.participant[i]];
                 long day = b.epochDay[i];
                 if (who >= 0 && day >= start && day < end && counting[b.event[i]]) {
                     int slot = cursor[who]++;
-                    long amount = b.amount[i];
-                    keys[slot] = ((long) b.deal[i] << 32) | slot;
-                    slotAmount[slot] = amount;
-                    slotDay[slot] = day;
-                    credited[who] = Math.addExact(credited[who], amount);
-                    byte kind = b.kind[i];
-                    if (kind == CreditKind.DIRECT.ordinal() || kind == CreditKind.SPLIT.ordinal()) {
-                        teamCredited[who] = Math.addExact(teamCredited[who], amount);
-                    }
-                    if (kind == CreditKind.SPLIT.ordinal()) {
-                        splitCredited[who] = Math.addExact(splitCredited[who], amount);
-                    }
+                    slotData[2 * slot] = b.amount[i];
+                    slotData[2 * slot + 1] = (long) b.deal[i] << 32 | (day - start);
                 }
             }
-            dealStart = new int[p + 1];
+            int[] dealStart = new int[p + 1];
             int[] dealOf = new int[counted];
             long[] dealNet = new long[counted];
             long[] dealFirstDay = new long[counted];
+            long[] keys = new long[16];
             int deals = 0;
             for (int who = 0; who < p; who++) {
                 int from = offsets[who];
-                int to = offsets[who + 1];
-                // within a deal, slots are in line order, as the lines came
-                Arrays.sort(keys, from, to);
+                int n = offsets[who + 1] - from;
+                if (keys.length < n) {
+                    keys = new long[Math.max(n, 2 * keys.length)];
+                }
+                // the participant's lines by (deal rank, slot): within a deal, in line order, as they came
+                for (int k = 0; k < n; k++) {
+                    keys[k] = (slotData[2 * (from + k) + 1] & RANK_BITS) | k;
+                }
+                Arrays.sort(keys, 0, n);
                 long lastRank = -1;
                 dealStart[who] = deals;
-                for (int k = from; k < to; k++) {
-                    int slot = (int) keys[k];
+                for (int k = 0; k < n; k++) {
+                    int slot = from + (int) keys[k];
                     long rank = keys[k] >>> 32;
-                    long amount = slotAmount[slot];
-                    long day = slotDay[slot];
+                    long amount = slotData[2 * slot];
+                    long day = start + (int) slotData[2 * slot + 1];
                     if (rank != lastRank) {
                         dealOf[deals] = (int) rank;
                         dealNet[deals] = amount;
@@ -314,57 +447,46 @@ public final class CommissionCalculator {
                 }
             }
             dealStart[p] = deals;
-            long[] shareOfYear = shareOfYear(period);
-            targetIncentive = new long[p];
-            base = new long[p];
-            for (int who = 0; who < p; who++) {
-                long annual = participants.get(who).annualOteMinor();
-                targetIncentive[who] = prorate(plan.payMix().targetIncentive(annual), shareOfYear);
-                base[who] = prorate(plan.payMix().base(annual), shareOfYear);
+            return new Deals(dealStart, dealOf, dealNet, dealFirstDay, deals);
+        }
+
+        /**
+         * Every deal-attributable component's amount split over each participant's deals, by their
+         * weight (net credit; a SPIFF's qualifying credit): computed once, on the first deal payout read.
+         */
+        @Override
+        public synchronized CompensationRun.Attribution attribution() {
+            if (attribution == null) {
+                Deals grouped = deals();
+                List<PlanComponent> components = plan.components();
+                int c = components.size();
+                int p = participants.size();
+                long[][] payouts = new long[c][];
+                long[][] bases = new long[c][];
+                for (int ci = 0; ci < c; ci++) {
+                    if (!components.get(ci).dealAttributable()) {
+                        continue;
+                    }
+                    long[] weights = weightsOf[ci] != null ? weightsOf[ci] : grouped.net();
+                    payouts[ci] = new long[grouped.count()];
+                    bases[ci] = weights;
+                    for (int who = 0; who < p; who++) {
+                        spreader.spread(amounts[who * c + ci], weights, grouped.start()[who], grouped.start()[who + 1], payouts[ci]);
+                    }
+                }
+                attribution = new CompensationRun.Attribution(grouped.start(), grouped.dealOf(), grouped.firstDay(), payouts, bases);
             }
-            List<PlanComponent> components = plan.components();
-            int c = components.size();
-            amounts = new long[p * c];
-            weightsOf = new long[c][];
-            boolean[] attributed = new boolean[p * c];
-            Explanation[] explanations = new Explanation[p * c];
-            long[][] dealPayouts = new long[c][];
-            long[][] dealBases = new long[c][];
-            for (int ci = 0; ci < c; ci++) {
-                PlanComponent component = components.get(ci);
-                if (component instanceof TeamPool pool) {
-                    teamPool(pool, ci, c, credited, teamCredited, targetIncentive, amounts, explanations);
-                    continue;
-                }
-                long[] weights = dealNet;
-                if (component instanceof Spiff spiff) {
-                    weights = spiffQualifying(spiff, dealStart, dealOf, p, deals);
-                }
-                weightsOf[ci] = weights;
-                if (component.dealAttributable()) {
-                    dealPayouts[ci] = new long[deals];
-                    dealBases[ci] = weights;
-                }
-                for (int who = 0; who < p; who++) {
-                    Participant participant = participants.get(who);
-                    Outcome outcome = compute(component, participant, credited[who], splitCredited[who], base[who],
-                            targetIncentive[who], weights, dealStart[who], dealStart[who + 1], false);
-                    long amount = limit(component, participant, credited[who], targetIncentive[who], outcome);
-                    amounts[who * c + ci] = amount;
-                    boolean spread = component.dealAttributable()
-                            && spread(amount, weights, dealStart[who], dealStart[who + 1], dealPayouts[ci]);
-                    attributed[who * c + ci] = spread || (component.dealAttributable() && amount == 0);
-                }
-            }
-            return new CompensationRun(plan, period, participants, position, credited, amounts, attributed, explanations, this,
-                    dealStart, dealOf, dealNet, dealFirstDay, dealPayouts, dealBases, b, unplanned);
+            return attribution;
         }
 
         @Override
         public Explanation explain(int who, int ci) {
             Participant participant = participants.get(who);
-            Outcome outcome = compute(plan.components().get(ci), participant, credited[who], splitCredited[who], base[who],
-                    targetIncentive[who], weightsOf[ci], dealStart[who], dealStart[who + 1], true);
+            PlanComponent component = plan.components().get(ci);
+            int[] dealStart = component instanceof Spiff ? deals().start() : null;
+            Outcome outcome = compute(component, participant, credited[who], splitCredited[who], base[who],
+                    targetIncentive[who], weightsOf[ci], dealStart == null ? 0 : dealStart[who],
+                    dealStart == null ? 0 : dealStart[who + 1], true);
             return outcome.explanation(this, participant, credited[who], splitCredited[who], amounts[who * plan.components().size() + ci]);
         }
 
@@ -457,14 +579,6 @@ public final class CommissionCalculator {
             return counting;
         }
 
-        private boolean spread(long amount, long[] weights, int from, int to, long[] payouts) {
-            return spreader.spread(amount, weights, from, to, payouts);
-        }
-
-        private long limit(PlanComponent component, Participant participant, long x, long ti, Outcome outcome) {
-            return limitAmount(component, participant, x, ti, outcome.raw);
-        }
-
         /** Gate, floor, period cap, year cap, in that order. */
         private static long limitAmount(PlanComponent component, Participant participant, long x, long ti, long raw) {
             Limits limits = component.limits();
@@ -510,7 +624,8 @@ public final class CommissionCalculator {
                         List.of(input("rate", Rate.percent(flat.ratePpm()))));
             }
             if (component instanceof Tiered tiered) {
-                return tiered(tiered, participant.quotaMinor(), measure, explain);
+                return explain ? tiered(tiered, participant.quotaMinor(), measure)
+                        : new Outcome(tiered, tieredRaw(tiered, participant.quotaMinor(), measure, null), "", List.of());
             }
             if (component instanceof PayoutCurve curve) {
                 return curve(curve, participant.quotaMinor(), measure, ti);
@@ -548,42 +663,44 @@ public final class CommissionCalculator {
             throw new IllegalStateException("team pools are computed per team");
         }
 
-        private Outcome tiered(Tiered tiered, long quota, long x, boolean explain) {
+        /** The tiered component's explained outcome: its amount, formula and tier, range and rate inputs. */
+        private Outcome tiered(Tiered tiered, long quota, long x) {
+            StringBuilder formula = new StringBuilder(160);
+            long raw = tieredRaw(tiered, quota, x, formula);
             TierTexts texts = textsOf(tiered);
-            int n = texts.n;
-            long[] from = texts.from;
-            long[] to = texts.to;
-            if (from == null) {
-                List<Tier> tiers = tiered.tiers();
-                from = new long[n];
-                to = new long[n];
-                for (int i = 0; i < n; i++) {
-                    Tier t = tiers.get(i);
-                    from[i] = bound(tiered.basis(), t.from(), quota);
-                    to[i] = t.openEnded() ? Long.MAX_VALUE : bound(tiered.basis(), t.to(), quota);
-                }
-            }
-            int reached = 0;
-            for (int i = 0; i < n; i++) {
-                if (x >= from[i]) {
-                    reached = i;
-                }
-            }
+            long[] from = texts.from != null ? texts.from : lowerBounds(tiered, quota);
+            int reached = reachedTier(from, x);
+            Explanation.Input range = texts.rangeInput != null ? texts.rangeInput[reached]
+                    : TierTexts.range(from[reached], upperBounds(tiered, quota)[reached], fd);
+            return new Outcome(texts.rule, tiered, raw, formula,
+                    List.of(texts.tierInput[reached], range, texts.rateInput[reached]));
+        }
+
+        /**
+         * The tiered component's amount on measure {@code x}: the retroactive part (the whole measure
+         * up to the highest retroactive tier reached, at its rate) plus each marginal slice above it
+         * at its tier's rate, exact in rate-ppm units, rounded once HALF_EVEN; the formula is
+         * written to {@code formula} unless it is null.
+         */
+        private long tieredRaw(Tiered tiered, long quota, long x, StringBuilder formula) {
+            TierTexts texts = textsOf(tiered);
+            long[] from = texts.from != null ? texts.from : lowerBounds(tiered, quota);
+            long[] to = texts.to != null ? texts.to : upperBounds(tiered, quota);
+            int reached = reachedTier(from, x);
             int retro = texts.retroAtOrBelow[reached];
             long[] ratePpm = texts.ratePpm;
             long exact = 0;
-            StringBuilder formula = explain ? new StringBuilder(32 * (reached - retro + 1) + 48) : null;
             if (retro >= 0) {
                 long whole = Math.min(x, to[retro]);
                 exact = Math.multiplyExact(whole, ratePpm[retro]);
-                if (explain) {
+                if (formula != null) {
                     Rate.appendAmount(formula, whole, fd).append(" × ").append(texts.rate[retro]);
                 }
             }
             for (int i = retro + 1; i <= reached; i++) {
                 long slice = Math.min(x, to[i]) - from[i];
                 exact = Math.addExact(exact, Math.multiplyExact(slice, ratePpm[i]));
-                if (!explain) {
+                if (formula == null) {
                     continue;
                 }
                 if (formula.length() > 0) {
@@ -591,13 +708,39 @@ public final class CommissionCalculator {
                 }
                 Rate.appendAmount(formula, slice, fd).append(" × ").append(texts.rate[i]);
             }
-            if (!explain) {
-                return new Outcome(tiered, Rate.divideHalfEven(exact, Rate.ONE), "", List.of());
+            return Rate.divideHalfEven(exact, Rate.ONE);
+        }
+
+        /** The highest tier whose lower bound {@code x} reaches (the first tier when it reaches none). */
+        private static int reachedTier(long[] from, long x) {
+            int reached = 0;
+            for (int i = 0; i < from.length; i++) {
+                if (x >= from[i]) {
+                    reached = i;
+                }
             }
-            Explanation.Input range = texts.rangeInput != null ? texts.rangeInput[reached]
-                    : TierTexts.range(from[reached], to[reached], fd);
-            return new Outcome(texts.rule, tiered, Rate.divideHalfEven(exact, Rate.ONE), formula,
-                    List.of(texts.tierInput[reached], range, texts.rateInput[reached]));
+            return reached;
+        }
+
+        /** Tier lower bounds of a tiered component by attainment, in minor units for this quota. */
+        private static long[] lowerBounds(Tiered tiered, long quota) {
+            List<Tier> tiers = tiered.tiers();
+            long[] from = new long[tiers.size()];
+            for (int i = 0; i < from.length; i++) {
+                from[i] = bound(tiered.basis(), tiers.get(i).from(), quota);
+            }
+            return from;
+        }
+
+        /** Tier upper bounds (exclusive; {@link Long#MAX_VALUE} when open-ended) for this quota. */
+        private static long[] upperBounds(Tiered tiered, long quota) {
+            List<Tier> tiers = tiered.tiers();
+            long[] to = new long[tiers.size()];
+            for (int i = 0; i < to.length; i++) {
+                Tier t = tiers.get(i);
+                to[i] = t.openEnded() ? Long.MAX_VALUE : bound(tiered.basis(), t.to(), quota);
+            }
+            return to;
         }
 
         /** The tiered component's texts (a plan has a handful of components: found by identity). */
@@ -680,23 +823,32 @@ public final class CommissionCalculator {
             }
 
             Explanation explanation(Computation run, Participant participant, long credited, long split, long amount) {
-                int k = inputs.size();
-                Explanation.Input[] all = new Explanation.Input[5 + k];
-                all[0] = planInput;
-                all[1] = input("credited", Rate.amount(credited, fd));
-                all[2] = input("of which split credit", Rate.amount(split, fd));
-                all[3] = input("quota", Rate.amount(participant.quotaMinor(), fd));
-                all[4] = input("attainment", Rate.attainment(credited, participant.quotaMinor()));
-                for (int i = 0; i < k; i++) {
-                    all[5 + i] = inputs.get(i);
-                }
+                Explanation.Input creditedInput = input("credited", Rate.amount(credited, fd));
+                Explanation.Input splitInput = input("of which split credit", Rate.amount(split, fd));
+                Explanation.Input quotaInput = input("quota", Rate.amount(participant.quotaMinor(), fd));
+                Explanation.Input attainmentInput = input("attainment", Rate.attainment(credited, participant.quotaMinor()));
+                // the list built in one go (List.of(array) would copy the array)
+                List<Explanation.Input> all = switch (inputs.size()) {
+                    case 0 -> List.of(planInput, creditedInput, splitInput, quotaInput, attainmentInput);
+                    case 1 -> List.of(planInput, creditedInput, splitInput, quotaInput, attainmentInput, inputs.get(0));
+                    case 2 -> List.of(planInput, creditedInput, splitInput, quotaInput, attainmentInput, inputs.get(0),
+                            inputs.get(1));
+                    case 3 -> List.of(planInput, creditedInput, splitInput, quotaInput, attainmentInput, inputs.get(0),
+                            inputs.get(1), inputs.get(2));
+                    default -> {
+                        List<Explanation.Input> many = new ArrayList<>(5 + inputs.size());
+                        many.addAll(List.of(planInput, creditedInput, splitInput, quotaInput, attainmentInput));
+                        many.addAll(inputs);
+                        yield many;
+                    }
+                };
                 StringBuilder text = formula instanceof StringBuilder buffer ? buffer
                         : new StringBuilder(formula.length() + 48).append(formula);
                 Rate.appendAmount(text.append(" = "), raw, fd);
                 if (raw != amount) {
                     Rate.appendAmount(text.append(" → "), amount, fd).append(" after limits");
                 }
-                return new Explanation(rule, text.toString(), List.of(all));
+                return new Explanation(rule, text.toString(), all);
             }
         }
     }

@@ -32,6 +32,8 @@ public enum CompensationRejection implements RejectionCode {
     PARTICIPANT_INVALID,
     /** The plan version is not in force for the period, or the period is not in the plan's currency year. */
     PLAN_NOT_IN_FORCE,
+    /** A run's period is longer than {@link CommissionCalculator#MAX_PERIOD_DAYS} days. */
+    PERIOD_TOO_LONG,
     /** The plan version is not a draft (published versions are never edited). */
     NOT_A_DRAFT,
     /** There is no such plan version. */

@@ -31,20 +31,15 @@ public final class CompensationRun {
     private final boolean[] attributed;
     private final Explanation[] explanations;
     private final Explainer explainer;
-    private final int[] dealStart;
-    private final int[] dealOf;
-    private final long[] dealNet;
-    private final long[] dealFirstDay;
-    private final long[][] dealPayouts;
-    private final long[][] dealBases;
+    /** The explainer's deal attribution once fetched (an immutable record; fetched under its lock). */
+    private volatile Attribution attribution;
     private final CreditBatch batch;
     private final int unplannedLines;
     private final long firstDay;
     private final LocalDate[] days;
 
     CompensationRun(PlanVersion plan, Period period, List<Participant> participants, Map<String, Integer> position, long[] credited, long[] amounts,
-                    boolean[] attributed, Explanation[] explanations, Explainer explainer, int[] dealStart, int[] dealOf, long[] dealNet,
-                    long[] dealFirstDay, long[][] dealPayouts, long[][] dealBases, CreditBatch batch, int unplannedLines) {
+                    boolean[] attributed, Explanation[] explanations, Explainer explainer, CreditBatch batch, int unplannedLines) {
         this.plan = plan;
         this.period = period;
         this.participants = List.copyOf(participants);
@@ -54,12 +49,6 @@ public final class CompensationRun {
         this.attributed = attributed;
         this.explanations = explanations;
         this.explainer = explainer;
-        this.dealStart = dealStart;
-        this.dealOf = dealOf;
-        this.dealNet = dealNet;
-        this.dealFirstDay = dealFirstDay;
-        this.dealPayouts = dealPayouts;
-        this.dealBases = dealBases;
         this.batch = batch;
         this.unplannedLines = unplannedLines;
         this.firstDay = period.start().toEpochDay();
@@ -138,34 +127,14 @@ public final class CompensationRun {
         List<PlanComponent> components = plan.components();
         int c = components.size();
         PeriodEarnings.ComponentEarning[] lines = new PeriodEarnings.ComponentEarning[c];
-        int[] componentEnd = new int[c];
-        int count = 0;
         for (int ci = 0; ci < c; ci++) {
             PlanComponent component = components.get(ci);
             Explanation explanation = explanations[who * c + ci];
             lines[ci] = new PeriodEarnings.ComponentEarning(component.id(), component.type(), amounts[who * c + ci],
                     attributed[who * c + ci], explanation != null ? explanation : explainer.explain(who, ci));
-            if (dealPayouts[ci] != null && attributed[who * c + ci]) {
-                for (int d = dealStart[who]; d < dealStart[who + 1]; d++) {
-                    if (dealPayouts[ci][d] != 0) {
-                        count++;
-                    }
-                }
-            }
-            componentEnd[ci] = count;
-        }
-        int[] deals = new int[count];
-        for (int ci = 0, k = 0; ci < c; ci++) {
-            if (dealPayouts[ci] != null && attributed[who * c + ci]) {
-                for (int d = dealStart[who]; d < dealStart[who + 1]; d++) {
-                    if (dealPayouts[ci][d] != 0) {
-                        deals[k++] = d;
-                    }
-                }
-            }
         }
         return new PeriodEarnings(participants.get(who).id(), period, plan.currency(), plan.planId(), plan.version(),
-                List.of(lines), new DealPayoutList(this, componentEnd, deals));
+                c == 1 ? List.of(lines[0]) : List.of(lines), new DealPayoutList(this, who));
     }
 
     /** Every participant's earnings, in participant order. */
@@ -179,10 +148,20 @@ public final class CompensationRun {
 
     /** Deal {@code d}'s payout under component {@code ci}, built from the columns. */
     private PeriodEarnings.DealPayout dealPayout(int ci, int d) {
-        long payout = dealPayouts[ci][d];
-        long base = dealBases[ci][d];
-        return new PeriodEarnings.DealPayout(batch.dealIds[dealOf[d]], plan.components().get(ci).id(), payout,
-                base == 0 ? Optional.empty() : Optional.of(Rate.quotient(payout, base)), day(dealFirstDay[d]));
+        Attribution attribution = attribution();
+        long payout = attribution.payouts()[ci][d];
+        long base = attribution.bases()[ci][d];
+        return new PeriodEarnings.DealPayout(batch.dealIds[attribution.dealOf()[d]], plan.components().get(ci).id(), payout,
+                base == 0 ? Optional.empty() : Optional.of(Rate.quotient(payout, base)), day(attribution.dealFirstDay()[d]));
+    }
+
+    private Attribution attribution() {
+        Attribution known = attribution;
+        if (known == null) {
+            known = explainer.attribution();
+            attribution = known;
+        }
+        return known;
     }
 
     /** Dates of the period, built once each (deal payouts of a run share a few dozen days). */
@@ -200,43 +179,108 @@ public final class CompensationRun {
     }
 
     /**
-     * A participant's deal payouts as an immutable list over the run's columns: {@code deals}
-     * holds the deal slots in statement order, {@code componentEnd[ci]} where component
-     * {@code ci}'s slots end. Each element is built when read.
+     * A participant's deal payouts as an immutable list over the run's columns: component by
+     * component, the deals with a non-zero payout in deal order. Nothing is worked out until the
+     * list is first used: then the run's deal attribution (once per run), the size, and on the
+     * first {@code get} where each element lies (published through a volatile field, so the list
+     * can be shared between threads; the size is an {@code int} computed the same way by any
+     * thread). Each element is built when read.
      */
     static final class DealPayoutList extends AbstractList<PeriodEarnings.DealPayout> implements RandomAccess {
+        private static final int NOT_COUNTED = -1;
         private final CompensationRun run;
-        private final int[] componentEnd;
-        private final int[] deals;
+        private final int who;
+        private int size = NOT_COUNTED;
+        private volatile Slots slots;
 
-        DealPayoutList(CompensationRun run, int[] componentEnd, int[] deals) {
+        DealPayoutList(CompensationRun run, int who) {
             this.run = run;
-            this.componentEnd = componentEnd;
-            this.deals = deals;
+            this.who = who;
         }
 
         @Override
         public PeriodEarnings.DealPayout get(int index) {
-            Objects.checkIndex(index, deals.length);
+            int size = size();
+            Objects.checkIndex(index, size);
+            Slots known = slots;
+            if (known == null) {
+                known = new Slots(new int[run.plan.components().size()], new int[size]);
+                run.paidDeals(who, known);
+                slots = known;
+            }
             int ci = 0;
-            while (index >= componentEnd[ci]) {
+            while (index >= known.componentEnd[ci]) {
                 ci++;
             }
-            return run.dealPayout(ci, deals[index]);
+            return run.dealPayout(ci, known.deals[index]);
         }
 
         @Override
         public int size() {
-            return deals.length;
+            int counted = size;
+            if (counted == NOT_COUNTED) {
+                counted = run.paidDeals(who, null);
+                size = counted;
+            }
+            return counted;
+        }
+
+        /** The deal slots in list order, and where each component's slots end. */
+        private record Slots(int[] componentEnd, int[] deals) {
         }
     }
 
     /**
-     * Builds a participant's explanation for one component on request, from the numbers the run
-     * kept (so a run over many participants formats text only for the statements asked for).
+     * Counts the participant's deal payouts that are not zero, component by component, and when
+     * {@code into} is given records their deal slots and each component's end in it.
+     */
+    private int paidDeals(int who, DealPayoutList.Slots into) {
+        Attribution attribution = attribution();
+        int[] dealStart = attribution.dealStart();
+        int c = plan.components().size();
+        int count = 0;
+        for (int ci = 0; ci < c; ci++) {
+            long[] payouts = attribution.payouts()[ci];
+            if (payouts != null && attributed[who * c + ci]) {
+                for (int d = dealStart[who]; d < dealStart[who + 1]; d++) {
+                    if (payouts[d] != 0) {
+                        if (into != null) {
+                            into.deals()[count] = d;
+                        }
+                        count++;
+                    }
+                }
+            }
+            if (into != null) {
+                into.componentEnd()[ci] = count;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * Builds, on request, what the run did not compute up front: a participant's explanation for
+     * one component, from the numbers the run kept (so a run over many participants formats text
+     * only for the statements asked for), and the deal attribution (so a run whose deal payouts
+     * are never read does not group its lines by deal).
      */
     interface Explainer {
         Explanation explain(int participant, int component);
+
+        /** The run's deal attribution, computed on the first call and the same afterwards. */
+        Attribution attribution();
+    }
+
+    /**
+     * Every deal-attributable component's amount split over each participant's deals.
+     *
+     * @param dealStart    where each participant's deals begin (by participant index; the last entry is the count)
+     * @param dealOf       each deal's rank in the batch (its id is {@code batch.dealIds[rank]})
+     * @param dealFirstDay each deal's earliest credit date in the period, as an epoch day
+     * @param payouts      by component (null when not deal-attributable), each deal's payout in minor units
+     * @param bases        by component, the weight each deal's payout was split by (its credited amount)
+     */
+    record Attribution(int[] dealStart, int[] dealOf, long[] dealFirstDay, long[][] payouts, long[][] bases) {
     }
 
     private int index(String participantId) {

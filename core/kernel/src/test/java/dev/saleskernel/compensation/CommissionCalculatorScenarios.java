@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.saleskernel.compensation.PlanComponent.*;
 import dev.saleskernel.period.DateRange;
+import dev.saleskernel.period.Period;
 import dev.saleskernel.shared.Rejection;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -90,6 +91,33 @@ class CommissionCalculatorScenarios {
         PlanVersion floored = plan(new FlatRate("commission", 10_000, floor));
         assertThat(runOne(floored, cents("10000.00"), credits("rep-1", cents("100.00"))).componentMinor("rep-1", "commission"))
                 .isEqualTo(cents("250.00"));
+    }
+
+    @Test
+    void a_floor_paid_on_a_net_negative_total_is_split_over_the_deals_with_positive_credit_and_only_over_them() {
+        // given a floor of 250.00 and a rep whose credit nets to −100.00: deal-0 +100.00, deal-1 +50.00 − 250.00 returned
+        Limits floor = new Limits(Optional.empty(), Optional.of(new Limit(cents("250.00"), false)), Optional.empty(), Optional.empty());
+        PlanVersion floored = plan(new FlatRate("commission", 10_000, floor));
+
+        PeriodEarnings earnings = runOne(floored, cents("10000.00"), CreditBatch.builder(3)
+                .add("rep-1", "deal-0", "p-1", JAN_15, CreditEvent.BOOKING, CreditKind.DIRECT, cents("100.00"))
+                .add("rep-1", "deal-1", "p-1", JAN_15, CreditEvent.BOOKING, CreditKind.DIRECT, cents("50.00"))
+                .add("rep-1", "deal-1", "p-1", JAN_15, CreditEvent.RETURN, CreditKind.DIRECT, cents("-250.00"))
+                .build().get()).earnings("rep-1");
+
+        // then the floor is paid, attributed to deal-0 alone
+        assertThat(earnings.components().get(0).amountMinor()).isEqualTo(cents("250.00"));
+        assertThat(earnings.components().get(0).dealAttributable()).isTrue();
+        assertThat(earnings.dealPayouts()).extracting(PeriodEarnings.DealPayout::dealId, PeriodEarnings.DealPayout::amountMinor)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("deal-0", cents("250.00")));
+
+        // and with no deal of positive credit there is nothing to attribute it to
+        PeriodEarnings allNegative = runOne(floored, cents("10000.00"), CreditBatch.builder(1)
+                .add("rep-1", "deal-1", "p-1", JAN_15, CreditEvent.RETURN, CreditKind.DIRECT, cents("-100.00"))
+                .build().get()).earnings("rep-1");
+        assertThat(allNegative.components().get(0).amountMinor()).isEqualTo(cents("250.00"));
+        assertThat(allNegative.components().get(0).dealAttributable()).isFalse();
+        assertThat(allNegative.dealPayouts()).isEmpty();
     }
 
     @Test
@@ -225,6 +253,20 @@ class CommissionCalculatorScenarios {
                 "compensation/PARTICIPANT_INVALID participants[0].quota",
                 "compensation/PARTICIPANT_INVALID participants[1].id",
                 "compensation/PARTICIPANT_INVALID participants[1].annualOte");
+    }
+
+    @Test
+    void a_period_longer_than_a_run_can_hold_is_refused_with_its_length() {
+        Period ages = Period.custom("ages", LocalDate.of(-6_000_000, 1, 1), LocalDate.of(2027, 1, 1));
+        PlanVersion plan = new PlanVersion("field-sales", 1, "x", DateRange.of(LocalDate.of(-6_000_000, 1, 1), LocalDate.of(2027, 1, 1)),
+                CNY, CreditEvent.BOOKING, MIX_40_60, List.of(issueTiers(Mode.MARGINAL)), Optional.empty());
+
+        var refused = CommissionCalculator.run(plan, ages, List.of(Participant.of("a", 24_000_000, 10_000_000)), List.of(), credits("a"));
+
+        assertThat(refused.getLeft().reasons()).singleElement().satisfies(reason -> {
+            assertThat(reason.code()).isEqualTo(CompensationRejection.PERIOD_TOO_LONG);
+            assertThat(reason.field()).isEqualTo("period");
+        });
     }
 
     @Test

@@ -49,4 +49,26 @@ class DealSpreadProperties {
             assertThat(payouts).containsExactly(expected);
         });
     }
+
+    @Test
+    void the_kth_smallest_is_the_value_at_k_after_sorting_however_many_values_tie() {
+        qt().withExamples(3_000).forAll(integers().between(1, 120), longs().all(), integers().between(0, 2))
+                .checkAssert((n, seed, shape) -> {
+                    SplittableRandom random = new SplittableRandom(seed);
+                    long[] values = new long[n + random.nextInt(4)];
+                    for (int i = 0; i < values.length; i++) {
+                        // shape 0: few distinct values (long runs of ties); 1: spread out; 2: already sorted
+                        values[i] = switch (shape) {
+                            case 0 -> random.nextInt(3);
+                            case 1 -> random.nextLong();
+                            default -> i / 3;
+                        };
+                    }
+                    long[] sorted = Arrays.copyOf(values, n);
+                    Arrays.sort(sorted);
+                    int k = random.nextInt(n);
+
+                    assertThat(DealSpread.kthSmallest(values, n, k)).isEqualTo(sorted[k]);
+                });
+    }
 }

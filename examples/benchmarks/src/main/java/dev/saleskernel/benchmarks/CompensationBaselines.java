@@ -24,9 +24,10 @@ import java.util.SplittableRandom;
  * computation as the library: per rep, sum the (split) credit lines, pay tiers 0–20,000 @3%,
  * 20,000–40,000 @5%, 40,000+ @8% marginally (one HALF_EVEN rounding to the cent), cap each rep
  * at 2,000.00, and total the payouts. One baseline is idiomatic {@code BigDecimal} over a map
- * keyed by rep id (totals only); the other exact {@code long} cents over arrays, which also does
- * the library's deal attribution: each rep's payout split over the rep's deals in proportion to
- * each deal's positive net credit, largest remainder, deals ordered by id (what clawbacks need).
+ * keyed by rep id (totals only); two are exact {@code long} cents over arrays: totals only (the
+ * plain loop), and with the library's deal attribution: each rep's payout split over the rep's
+ * deals in proportion to each deal's positive net credit, largest remainder, deals ordered by id
+ * (what clawbacks need).
  */
 public final class CompensationBaselines {
     static final Currency CNY = Currency.getInstance("CNY");
@@ -202,6 +203,25 @@ public final class CompensationBaselines {
         }
         repStart[reps] = deals;
         return new Attributed(total, repStart, java.util.Arrays.copyOf(deal, deals), java.util.Arrays.copyOf(payout, deals));
+    }
+
+    /**
+     * Exact long cents, totals only: the plain loop the issue's "exact long-cents loop" names. One
+     * pass adds each line to its rep's credit, then each rep is paid the tiers and the cap. No
+     * grouping by deal, no attribution (what clawbacks need), no statements.
+     */
+    public static long longCentsTotals(Lines lines) {
+        int[] rep = lines.rep();
+        long[] amount = lines.amount();
+        long[] credited = new long[lines.repIds().length];
+        for (int i = 0; i < amount.length; i++) {
+            credited[rep[i]] = Math.addExact(credited[rep[i]], amount[i]);
+        }
+        long total = 0;
+        for (long x : credited) {
+            total += Math.min(tiered(Math.max(0, x)), CAP);
+        }
+        return total;
     }
 
     private static long tiered(long x) {

@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * Heap retained by the commission run of {@link CompensationRunBenchmark}: used heap after a full
  * GC, measured before and after building the {@link CreditBatch}, after the run (the
- * {@link CompensationRun} kept), and after every rep's statement is built and kept. Run with
+ * {@link CompensationRun} kept), after every rep's statement is built and kept, and after the
+ * run's deal attribution (done on the first deal payout read). Run with
  * {@code java -cp examples/benchmarks/target/benchmarks.jar dev.saleskernel.benchmarks.CompensationHeap 5000000}.
  */
 public final class CompensationHeap {
@@ -30,12 +31,14 @@ public final class CompensationHeap {
         long withRun = used();
         List<PeriodEarnings> statements = run.earnings();
         long withStatements = used();
-        long checksum = CompensationRunBenchmark.readEveryStatement(run, true);
+        long checksum = CompensationRunBenchmark.readEveryStatement(run, CompensationRunBenchmark.DealPayouts.COUNTED);
+        long withAttribution = used();
         System.out.printf("lines %,d (checksum %d, %d statements)%n", lines, checksum, statements.size());
         report("credit batch", withBatch - before, lines);
         report("compensation run", withRun - withBatch, lines);
         report("every statement kept", withStatements - withRun, lines);
-        report("batch + run + statements", withStatements - before, lines);
+        report("deal attribution", withAttribution - withStatements, lines);
+        report("all of them", withAttribution - before, lines);
         Reference.reachabilityFence(data);
         Reference.reachabilityFence(batch);
         Reference.reachabilityFence(run);

@@ -26,13 +26,14 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * A quarter's commission run over {@code lines} credit lines and 10,000 reps: marginal tiered
  * plan, one deal in three split 60/40, a per-rep cap. The library run (crediting measure, tiers,
- * cap, exact deal attribution and an explanation per rep and component) beside the two
- * hand-written baselines of {@link CompensationBaselines}: the {@code long} one computes the same
- * totals and the same deal payouts, the {@code BigDecimal} one the same totals (asserted in
- * {@code CompensationBaselinesTest}). The headline, {@code library_run_with_every_statement}, is
- * "statements with explanations included": after the run it builds every rep's
- * {@link PeriodEarnings}, formats every explanation and reads every line and input;
- * {@code library_run_with_every_statement_and_deal_payout} also builds and reads every deal payout.
+ * cap, an explanation per rep and component, and exact deal attribution when deal payouts are
+ * read) beside the hand-written baselines of {@link CompensationBaselines}: the plain
+ * {@code long} loop and the {@code BigDecimal} one compute the same totals, the {@code long} one
+ * with attribution also the same deal payouts (asserted in {@code CompensationBaselinesTest}). The
+ * headline, {@code library_run_with_every_statement}, is "statements with explanations included":
+ * after the run it builds every rep's {@link PeriodEarnings}, formats every explanation and reads
+ * every line and input; {@code library_run_with_every_statement_and_deal_payout} also builds and
+ * reads every deal payout.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -69,23 +70,38 @@ public class CompensationRunBenchmark {
     /**
      * The headline, "statements with explanations included": the run, then every rep's statement
      * ({@link PeriodEarnings}) built, with every line's explanation formatted and read (rule,
-     * formula text, every input); the deal payouts are counted, not built.
+     * formula text, every input). The deal payouts (the clawback key, not statement lines) are not
+     * read, so the run's deal attribution, done on their first read, is not done here.
      */
     @Benchmark
     public long library_run_with_every_statement() {
         CompensationRun run = CommissionCalculator.run(plan, Q1, participants, List.of(), batch).get();
-        return readEveryStatement(run, false);
+        return readEveryStatement(run, DealPayouts.NOT_READ);
+    }
+
+    /**
+     * As the headline, and every statement's deal payouts counted: the run's deal attribution
+     * (lines grouped by deal, each component split over the deals) is done, the payouts are not
+     * built. The same work as {@code baseline_hand_written_long_cents} plus the statements.
+     */
+    @Benchmark
+    public long library_run_with_every_statement_and_deal_attribution() {
+        CompensationRun run = CommissionCalculator.run(plan, Q1, participants, List.of(), batch).get();
+        return readEveryStatement(run, DealPayouts.COUNTED);
     }
 
     /** As the headline, and every deal payout of every statement built and read (deal id, amount, rate, credit date). */
     @Benchmark
     public long library_run_with_every_statement_and_deal_payout() {
         CompensationRun run = CommissionCalculator.run(plan, Q1, participants, List.of(), batch).get();
-        return readEveryStatement(run, true);
+        return readEveryStatement(run, DealPayouts.READ);
     }
 
-    /** Reads every line of every statement of the run (and every deal payout if asked); a checksum so nothing is skipped. */
-    static long readEveryStatement(CompensationRun run, boolean dealPayouts) {
+    /** How much of each statement's deal payouts a benchmark reads. */
+    enum DealPayouts { NOT_READ, COUNTED, READ }
+
+    /** Reads every line of every statement of the run (and the deal payouts as asked); a checksum so nothing is skipped. */
+    static long readEveryStatement(CompensationRun run, DealPayouts dealPayouts) {
         long check = 0;
         for (PeriodEarnings earnings : run.earnings()) {
             for (PeriodEarnings.ComponentEarning line : earnings.components()) {
@@ -95,8 +111,11 @@ public class CompensationRunBenchmark {
                     check += input.name().length() + input.value().length();
                 }
             }
+            if (dealPayouts == DealPayouts.NOT_READ) {
+                continue;
+            }
             check += earnings.dealPayouts().size();
-            if (!dealPayouts) {
+            if (dealPayouts == DealPayouts.COUNTED) {
                 continue;
             }
             for (PeriodEarnings.DealPayout payout : earnings.dealPayouts()) {
@@ -107,6 +126,13 @@ public class CompensationRunBenchmark {
         return check;
     }
 
+    /** The plain exact loop: each rep's credit, tiers and cap; totals only. */
+    @Benchmark
+    public long baseline_hand_written_long_cents_totals_only() {
+        return CompensationBaselines.longCentsTotals(data);
+    }
+
+    /** Exact {@code long} cents with the library's deal attribution (what {@code _and_deal_payout} also reads). */
     @Benchmark
     public CompensationBaselines.Attributed baseline_hand_written_long_cents() {
         return CompensationBaselines.longCents(data);

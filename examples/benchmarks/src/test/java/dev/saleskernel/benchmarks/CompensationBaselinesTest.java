@@ -18,12 +18,13 @@ class CompensationBaselinesTest {
     }
 
     @Test
-    void both_baselines_and_the_library_pay_the_same_total_to_the_cent() {
+    void every_baseline_and_the_library_pay_the_same_total_to_the_cent() {
         CompensationBaselines.Lines data = CompensationBaselines.generate(200_000, 1_000, 7);
         CompensationRun run = libraryRun(data);
         CompensationBaselines.Attributed attributed = CompensationBaselines.longCents(data);
         long longCents = attributed.total();
         assertThat(CompensationBaselines.bigDecimal(data)).isEqualTo(longCents);
+        assertThat(CompensationBaselines.longCentsTotals(data)).isEqualTo(longCents);
         assertThat(run.totalMinor()).isEqualTo(longCents);
         // the data reach the cap and every tier, so the comparison exercises all of the plan
         assertThat(run.totalsByParticipant().values()).contains(CompensationBaselines.CAP);
