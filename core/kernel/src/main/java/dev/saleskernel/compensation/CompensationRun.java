@@ -18,8 +18,10 @@ import java.util.RandomAccess;
  * component, the {@link PeriodEarnings.DealPayout}s sum exactly to the component's amount; their
  * rate is {@code payout ÷ the deal's credited amount} at scale 6, HALF_EVEN.
  *
- * <p>Safe to share between threads: besides its immutable columns it only caches the
- * {@link LocalDate}s of the period (immutable values, a benign race).
+ * <p>Safe to share between threads: besides its immutable columns it caches the
+ * {@link LocalDate}s of the period (immutable values, a benign race) and the deal attribution,
+ * which the calculator computes once under its lock on the first deal payout read and which is
+ * then published through a volatile field.
  */
 public final class CompensationRun {
     private final PlanVersion plan;
