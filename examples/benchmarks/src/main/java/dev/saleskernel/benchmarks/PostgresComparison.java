@@ -28,16 +28,18 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * runs the same statements for both).
  *
  * <pre>java -cp benchmarks.jar dev.saleskernel.benchmarks.PostgresComparison [rounds=3] [wi=5] [i=5] [w=2] [r=2]
- *     [storage=tmpfs|disk] [sync=on|off] [only=commit,page,outbox] [prof=gc] [cpu=0|none]</pre>
+ *     [storage=tmpfs|disk] [sync=on|off] [only=commit,page,outbox] [prof=gc] [cpu=0|none] [pinned=commit]</pre>
  *
- * <p>{@code cpu}: the CPU that each fork of an adapter/hand-written pair, and the PostgreSQL server it
- * starts (a child process, which inherits it), is pinned to with {@code taskset} (Linux), so that the
- * benchmark thread and its server backend always share one CPU; {@code none} leaves them to the
- * scheduler. Unpinned, each commit's four one-way messages cost about twice as much whenever the
- * scheduler has put the two on different CPUs (each message wakes a thread on an idle CPU), which it
- * does or undoes at random, fork by fork and within a fork: on the 2-core machine of
- * {@code docs/performance.md} that, not the adapter, decided the commit ratios. The outbox pair (1 and
- * 4 consumers) is never pinned.
+ * <p>{@code cpu}: the CPU that each fork of the pairs named by {@code pinned} (default: commit only),
+ * and the PostgreSQL server it starts (a child process, which inherits it), is pinned to with
+ * {@code taskset} (Linux), so that the benchmark thread and its server backend always share one CPU;
+ * {@code none} leaves every fork to the scheduler. Unpinned, each commit's four one-way messages cost
+ * about twice as much whenever the scheduler has put the two on different CPUs (each message wakes a
+ * thread on an idle CPU), which it does or undoes as it goes, fork by fork and within a fork: on the
+ * 2-core machine of {@code docs/performance.md} that, not the adapter, decided the commit ratios.
+ * Pages are not pinned by default ({@code pinned=commit,page} pins them too): on one CPU their forks
+ * were still warming up through the measured iterations. The outbox pair (1 and 4 consumers) is never
+ * pinned.
  *
  * <p>Five warm-up iterations by default: with three, most forks on the shared 2-core machine were
  * still speeding up through their measured iterations (the JIT compiling the driver, the pool and the
@@ -59,6 +61,7 @@ public final class PostgresComparison {
     public static void main(String[] args) throws RunnerException {
         Map<String, String> settings = new LinkedHashMap<>(Map.of("rounds", "3", "wi", "5", "i", "5", "w", "2", "r", "2",
                 "storage", "tmpfs", "sync", "on", "only", "commit,page,outbox", "prof", "", "cpu", "0"));
+        settings.put("pinned", "commit");
         for (String arg : args) {
             String[] pair = arg.split("=", 2);
             if (pair.length != 2 || !settings.containsKey(pair[0])) {
@@ -72,6 +75,7 @@ public final class PostgresComparison {
         Map<String, double[]> allocation = new LinkedHashMap<>();
         Map<String, double[]> cpu = new LinkedHashMap<>();
         String pinnedJvm = settings.get("cpu").equals("none") ? null : pinnedJvm(settings.get("cpu"));
+        List<String> pinned = List.of(settings.get("pinned").split(","));
         for (int round = 1; round <= rounds; round++) {
             for (Map.Entry<String, String[]> pair : PAIRS.entrySet()) {
                 if (!only.contains(pair.getKey())) {
@@ -82,7 +86,7 @@ public final class PostgresComparison {
                 int[] order = round % 2 == 1 ? new int[] {0, 1} : new int[] {1, 0};
                 for (int side : order) {
                     ChainedOptionsBuilder options = options(methods[side], settings);
-                    if (pinnedJvm != null && !pair.getKey().equals("outbox")) {
+                    if (pinnedJvm != null && pinned.contains(pair.getKey()) && !pair.getKey().equals("outbox")) {
                         options.jvm(pinnedJvm);
                     }
                     RunResult result = new Runner(options.build()).runSingle();
