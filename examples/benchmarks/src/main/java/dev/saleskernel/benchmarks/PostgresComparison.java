@@ -1,5 +1,10 @@
 package dev.saleskernel.benchmarks;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +28,18 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * runs the same statements for both).
  *
  * <pre>java -cp benchmarks.jar dev.saleskernel.benchmarks.PostgresComparison [rounds=3] [wi=5] [i=5] [w=2] [r=2]
- *     [storage=tmpfs|disk] [sync=on|off] [only=commit,page,outbox] [prof=gc]</pre>
+ *     [storage=tmpfs|disk] [sync=on|off] [only=commit,page,outbox] [prof=gc] [cpu=0|none] [pinned=commit]</pre>
+ *
+ * <p>{@code cpu}: the CPU that each fork of the pairs named by {@code pinned} (default: commit only),
+ * and the PostgreSQL server it starts (a child process, which inherits it), is pinned to with
+ * {@code taskset} (Linux), so that the benchmark thread and its server backend always share one CPU;
+ * {@code none} leaves every fork to the scheduler. Unpinned, each commit's four one-way messages cost
+ * about twice as much whenever the scheduler has put the two on different CPUs (each message wakes a
+ * thread on an idle CPU), which it does or undoes as it goes, fork by fork and within a fork: on the
+ * 2-core machine of {@code docs/performance.md} that, not the adapter, decided the commit ratios.
+ * Pages are not pinned by default ({@code pinned=commit,page} pins them too): on one CPU their forks
+ * were still warming up through the measured iterations. The outbox pair (1 and 4 consumers) is never
+ * pinned.
  *
  * <p>Five warm-up iterations by default: with three, most forks on the shared 2-core machine were
  * still speeding up through their measured iterations (the JIT compiling the driver, the pool and the
@@ -44,7 +60,8 @@ public final class PostgresComparison {
 
     public static void main(String[] args) throws RunnerException {
         Map<String, String> settings = new LinkedHashMap<>(Map.of("rounds", "3", "wi", "5", "i", "5", "w", "2", "r", "2",
-                "storage", "tmpfs", "sync", "on", "only", "commit,page,outbox", "prof", ""));
+                "storage", "tmpfs", "sync", "on", "only", "commit,page,outbox", "prof", "", "cpu", "0"));
+        settings.put("pinned", "commit");
         for (String arg : args) {
             String[] pair = arg.split("=", 2);
             if (pair.length != 2 || !settings.containsKey(pair[0])) {
@@ -57,6 +74,8 @@ public final class PostgresComparison {
         Map<String, List<double[]>> scores = new LinkedHashMap<>(); // pair -> per round {first, second}
         Map<String, double[]> allocation = new LinkedHashMap<>();
         Map<String, double[]> cpu = new LinkedHashMap<>();
+        String pinnedJvm = settings.get("cpu").equals("none") ? null : pinnedJvm(settings.get("cpu"));
+        List<String> pinned = List.of(settings.get("pinned").split(","));
         for (int round = 1; round <= rounds; round++) {
             for (Map.Entry<String, String[]> pair : PAIRS.entrySet()) {
                 if (!only.contains(pair.getKey())) {
@@ -66,7 +85,11 @@ public final class PostgresComparison {
                 double[] score = new double[2];
                 int[] order = round % 2 == 1 ? new int[] {0, 1} : new int[] {1, 0};
                 for (int side : order) {
-                    RunResult result = new Runner(options(methods[side], settings).build()).runSingle();
+                    ChainedOptionsBuilder options = options(methods[side], settings);
+                    if (pinnedJvm != null && pinned.contains(pair.getKey()) && !pair.getKey().equals("outbox")) {
+                        options.jvm(pinnedJvm);
+                    }
+                    RunResult result = new Runner(options.build()).runSingle();
                     score[side] = result.getPrimaryResult().getScore();
                     for (Map.Entry<String, Result> secondary : result.getSecondaryResults().entrySet()) {
                         if (secondary.getKey().endsWith("gc.alloc.rate.norm")) {
@@ -87,6 +110,26 @@ public final class PostgresComparison {
         double[] sum = sums.computeIfAbsent(method, m -> new double[2]);
         sum[0] += value;
         sum[1]++;
+    }
+
+    /**
+     * A launcher that starts this JVM's {@code java} pinned to {@code cpu} with {@code taskset}, for JMH to
+     * start a fork with; the fork's PostgreSQL server inherits the pinning.
+     */
+    private static String pinnedJvm(String cpu) {
+        if (!cpu.matches("[0-9]+")) {
+            throw new IllegalArgumentException("cpu is a CPU number or none, got " + cpu);
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        try {
+            Path launcher = Files.createTempFile("postgres-comparison-java-cpu" + cpu + "-", ".sh",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            launcher.toFile().deleteOnExit();
+            Files.writeString(launcher, "#!/bin/sh\nexec taskset -c " + cpu + " '" + java + "' \"$@\"\n");
+            return launcher.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static ChainedOptionsBuilder options(String method, Map<String, String> settings) {
