@@ -46,8 +46,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * commits and one-page queries through {@link PostgresStore} beside hand-written JDBC doing the same
  * statements ({@link PostgresBaselines}), and outbox claim + acknowledge rounds of 10 messages with 1 and
  * 4 consumers. Run the adapter/hand-written pairs through {@link PostgresComparison}, which interleaves
- * them fork by fork, pins each commit fork and its server to one CPU, and reports the ratio per fork.
- * A commit fork run by hand should be pinned the same way ({@code taskset -c 0 java -jar
+ * them fork by fork, pins each commit and page fork and its server to one CPU, and reports the ratio
+ * per fork. A commit or page fork run by hand should be pinned the same way ({@code taskset -c 0 java -jar
  * benchmarks.jar ...}): left to the scheduler, the benchmark thread and its server backend land on one
  * CPU or on two, and on two every commit costs about twice the CPU (system time, both sides), whichever
  * side is measured.

@@ -27,23 +27,22 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * not inflate the way it inflates throughput, and which is where the adapter's overhead is (the server
  * runs the same statements for both).
  *
- * <pre>java -cp benchmarks.jar dev.saleskernel.benchmarks.PostgresComparison [rounds=3] [wi=5] [i=5] [w=2] [r=2]
- *     [storage=tmpfs|disk] [sync=on|off] [only=commit,page,outbox] [prof=gc] [cpu=0|none] [pinned=commit]</pre>
+ * <pre>java -cp benchmarks.jar dev.saleskernel.benchmarks.PostgresComparison [rounds=3] [wi=10] [i=5] [w=2] [r=2]
+ *     [storage=tmpfs|disk] [sync=on|off] [only=commit,page,outbox] [prof=gc] [cpu=0|none] [pinned=commit,page]</pre>
  *
- * <p>{@code cpu}: the CPU that each fork of the pairs named by {@code pinned} (default: commit only),
+ * <p>{@code cpu}: the CPU that each fork of the pairs named by {@code pinned} (default: commit and page),
  * and the PostgreSQL server it starts (a child process, which inherits it), is pinned to with
  * {@code taskset} (Linux), so that the benchmark thread and its server backend always share one CPU;
  * {@code none} leaves every fork to the scheduler. Unpinned, each commit's four one-way messages cost
  * about twice as much whenever the scheduler has put the two on different CPUs (each message wakes a
  * thread on an idle CPU), which it does or undoes as it goes, fork by fork and within a fork: on the
  * 2-core machine of {@code docs/performance.md} that, not the adapter, decided the commit ratios.
- * Pages are not pinned by default ({@code pinned=commit,page} pins them too): on one CPU their forks
- * were still warming up through the measured iterations. The outbox pair (1 and 4 consumers) is never
- * pinned.
+ * Unpinned, pages suffer the same (the lead's 06:01 run: 72.1 % in one round, at half the pinned
+ * throughput). The outbox pair (1 and 4 consumers) is never pinned.
  *
- * <p>Five warm-up iterations by default: with three, most forks on the shared 2-core machine were
- * still speeding up through their measured iterations (the JIT compiling the driver, the pool and the
- * adapter while the server takes the other core), which weighs on the variant with more code to compile.
+ * <p>Ten warm-up iterations by default: pinned to one CPU, where the JIT shares the CPU with the
+ * benchmark thread and the server, page forks were still speeding up through their measured
+ * iterations after five (two of nine pinned page rounds under 80 % with five; 93.6–102.8 % with ten).
  */
 public final class PostgresComparison {
 
@@ -59,9 +58,9 @@ public final class PostgresComparison {
     }
 
     public static void main(String[] args) throws RunnerException {
-        Map<String, String> settings = new LinkedHashMap<>(Map.of("rounds", "3", "wi", "5", "i", "5", "w", "2", "r", "2",
+        Map<String, String> settings = new LinkedHashMap<>(Map.of("rounds", "3", "wi", "10", "i", "5", "w", "2", "r", "2",
                 "storage", "tmpfs", "sync", "on", "only", "commit,page,outbox", "prof", "", "cpu", "0"));
-        settings.put("pinned", "commit");
+        settings.put("pinned", "commit,page");
         for (String arg : args) {
             String[] pair = arg.split("=", 2);
             if (pair.length != 2 || !settings.containsKey(pair[0])) {
