@@ -120,8 +120,12 @@ public final class CommissionCalculator {
      * shares). Caps and floors given as multiples of target incentive resolve against it.
      */
     public static long periodTargetIncentive(PlanVersion plan, long annualOteMinor, Period period) {
-        long[] share = shareOfYear(period);
-        return Rate.divideHalfEven(Math.multiplyExact(plan.payMix().targetIncentive(annualOteMinor), share[0]), share[1]);
+        return prorate(plan.payMix().targetIncentive(annualOteMinor), shareOfYear(period));
+    }
+
+    /** {@code round(annual × share[0] ÷ share[1])}, HALF_EVEN: an annual figure for a period. */
+    private static long prorate(long annual, long[] share) {
+        return Rate.divideHalfEven(Math.multiplyExact(annual, share[0]), share[1]);
     }
 
     /** The period's share of a year as {numerator, denominator}. */
@@ -154,7 +158,6 @@ public final class CommissionCalculator {
         private CompensationRun.Attribution attribution;
         private final DealSpread spreader = new DealSpread();
         private final Map<String, Integer> position;
-        private final String planLabel;
         private int[] planIndex;
         private final Explanation.Input planInput;
         /** Each tiered component's fixed figures and texts by component index, built once per run (read-only afterwards). */
@@ -166,11 +169,10 @@ public final class CommissionCalculator {
             this.period = period;
             this.participants = participants;
             this.position = position;
-            this.planLabel = plan.planId() + " v" + plan.version();
             this.teams = teams;
             this.b = b;
             this.fd = plan.fractionDigits();
-            this.planInput = input("plan", planLabel);
+            this.planInput = input("plan", plan.planId() + " v" + plan.version());
             List<PlanComponent> components = plan.components();
             this.tierTexts = new TierTexts[components.size()];
             for (int ci = 0; ci < tierTexts.length; ci++) {
@@ -223,13 +225,10 @@ public final class CommissionCalculator {
                 }
                 rule = "tiered/" + (allMarginal ? "marginal" : allRetro ? "retroactive" : "hybrid");
                 if (tiered.basis() == Basis.AMOUNT) {
-                    from = new long[n];
-                    to = new long[n];
+                    from = lowerBounds(tiered, 0);
+                    to = upperBounds(tiered, 0);
                     rangeInput = new Explanation.Input[n];
                     for (int i = 0; i < n; i++) {
-                        Tier t = tiers.get(i);
-                        from[i] = t.from();
-                        to[i] = t.openEnded() ? Long.MAX_VALUE : t.to();
                         rangeInput[i] = range(from[i], to[i], fd);
                     }
                 } else {
@@ -299,7 +298,6 @@ public final class CommissionCalculator {
             weightsOf = new long[c][];
             attributed = new boolean[p * c];
             Explanation[] explanations = new Explanation[p * c];
-            boolean unresolved = false;
             for (int ci = 0; ci < c; ci++) {
                 PlanComponent component = components.get(ci);
                 if (component instanceof TeamPool pool) {
@@ -319,35 +317,28 @@ public final class CommissionCalculator {
                                     targetIncentive[who], weights, dealFrom, dealTo, false).raw;
                     long amount = limitAmount(component, participant, credited[who], targetIncentive[who], raw);
                     amounts[who * c + ci] = amount;
-                    if (!component.dealAttributable()) {
-                        continue;
-                    }
-                    // attributed: nothing to split, or some deal to split it over (a positive credited
-                    // total has a deal with positive net credit); else it waits for the deals below
-                    if (amount == 0 || (weights == null && credited[who] > 0)) {
-                        attributed[who * c + ci] = true;
-                    } else if (weights != null) {
-                        attributed[who * c + ci] = anyPositive(weights, dealFrom, dealTo);
-                    } else {
-                        unresolved = true;
-                    }
-                }
-            }
-            if (unresolved) {
-                Deals deals = deals();
-                for (int ci = 0; ci < c; ci++) {
-                    if (!components.get(ci).dealAttributable() || weightsOf[ci] != null) {
-                        continue;
-                    }
-                    for (int who = 0; who < p; who++) {
-                        if (amounts[who * c + ci] != 0 && credited[who] <= 0) {
-                            attributed[who * c + ci] = anyPositive(deals.net(), deals.start()[who], deals.start()[who + 1]);
-                        }
-                    }
+                    attributed[who * c + ci] = component.dealAttributable()
+                            && (amount == 0 || hasDealToSplitOver(weights, who, dealFrom, dealTo));
                 }
             }
             return new CompensationRun(plan, period, participants, position, credited, amounts, attributed, explanations, this,
                     b, unplanned);
+        }
+
+        /**
+         * Whether the participant has a deal with positive weight: by its SPIFF weights when given,
+         * else by net credit, where a positive credited total answers without grouping the deals
+         * (they sum to it); only a non-positive total (a floor paid on it) needs the deals.
+         */
+        private boolean hasDealToSplitOver(long[] weights, int who, int dealFrom, int dealTo) {
+            if (weights != null) {
+                return anyPositive(weights, dealFrom, dealTo);
+            }
+            if (credited[who] > 0) {
+                return true;
+            }
+            Deals deals = deals();
+            return anyPositive(deals.net(), deals.start()[who], deals.start()[who + 1]);
         }
 
         private static boolean anyPositive(long[] weights, int from, int to) {
@@ -490,10 +481,6 @@ public final class CommissionCalculator {
             return outcome.explanation(this, participant, credited[who], splitCredited[who], amounts[who * plan.components().size() + ci]);
         }
 
-        private static long prorate(long annual, long[] share) {
-            return Rate.divideHalfEven(Math.multiplyExact(annual, share[0]), share[1]);
-        }
-
         private long[] spiffQualifying(Spiff spiff, int[] dealStart, int[] dealOf, int p, int deals) {
             long[] qualifying = new long[deals];
             long from = spiff.from().toEpochDay();
@@ -532,7 +519,7 @@ public final class CommissionCalculator {
                     members.computeIfAbsent(team.get(), t -> new ArrayList<>()).add(who);
                 } else {
                     explanations[who * c + ci] = new Explanation("team-pool", "not in a team → 0.00".replace("0.00",
-                            Rate.amount(0, fd)), List.of(new Explanation.Input("plan", plan.planId() + " v" + plan.version())));
+                            Rate.amount(0, fd)), List.of(planInput));
                 }
             }
             for (Map.Entry<String, List<Integer>> entry : members.entrySet()) {
@@ -559,7 +546,7 @@ public final class CommissionCalculator {
                             + "; share by weight " + weights[i] + " of " + weightSum + " = " + Rate.amount(shares[i], fd)
                             + limitNote(shares[i], amount);
                     explanations[member * c + ci] = new Explanation("team-pool", formula, List.of(
-                            input("plan", plan.planId() + " v" + plan.version()),
+                            planInput,
                             input("team", entry.getKey()),
                             input("team revenue", Rate.amount(revenue, fd)),
                             input("team target", Rate.amount(target, fd)),
@@ -624,8 +611,7 @@ public final class CommissionCalculator {
                         List.of(input("rate", Rate.percent(flat.ratePpm()))));
             }
             if (component instanceof Tiered tiered) {
-                return explain ? tiered(tiered, participant.quotaMinor(), measure)
-                        : new Outcome(tiered, tieredRaw(tiered, participant.quotaMinor(), measure, null), "", List.of());
+                return tiered(tiered, participant.quotaMinor(), measure);
             }
             if (component instanceof PayoutCurve curve) {
                 return curve(curve, participant.quotaMinor(), measure, ti);
@@ -722,7 +708,7 @@ public final class CommissionCalculator {
             return reached;
         }
 
-        /** Tier lower bounds of a tiered component by attainment, in minor units for this quota. */
+        /** Tier lower bounds in minor units (by attainment: of this quota; by amount the quota plays no part). */
         private static long[] lowerBounds(Tiered tiered, long quota) {
             List<Tier> tiers = tiered.tiers();
             long[] from = new long[tiers.size()];
@@ -827,28 +813,22 @@ public final class CommissionCalculator {
                 Explanation.Input splitInput = input("of which split credit", Rate.amount(split, fd));
                 Explanation.Input quotaInput = input("quota", Rate.amount(participant.quotaMinor(), fd));
                 Explanation.Input attainmentInput = input("attainment", Rate.attainment(credited, participant.quotaMinor()));
-                // the list built in one go (List.of(array) would copy the array)
-                List<Explanation.Input> all = switch (inputs.size()) {
-                    case 0 -> List.of(planInput, creditedInput, splitInput, quotaInput, attainmentInput);
-                    case 1 -> List.of(planInput, creditedInput, splitInput, quotaInput, attainmentInput, inputs.get(0));
-                    case 2 -> List.of(planInput, creditedInput, splitInput, quotaInput, attainmentInput, inputs.get(0),
-                            inputs.get(1));
-                    case 3 -> List.of(planInput, creditedInput, splitInput, quotaInput, attainmentInput, inputs.get(0),
-                            inputs.get(1), inputs.get(2));
-                    default -> {
-                        List<Explanation.Input> many = new ArrayList<>(5 + inputs.size());
-                        many.addAll(List.of(planInput, creditedInput, splitInput, quotaInput, attainmentInput));
-                        many.addAll(inputs);
-                        yield many;
-                    }
-                };
+                Explanation.Input[] all = new Explanation.Input[5 + inputs.size()];
+                all[0] = planInput;
+                all[1] = creditedInput;
+                all[2] = splitInput;
+                all[3] = quotaInput;
+                all[4] = attainmentInput;
+                for (int i = 0; i < inputs.size(); i++) {
+                    all[5 + i] = inputs.get(i);
+                }
                 StringBuilder text = formula instanceof StringBuilder buffer ? buffer
                         : new StringBuilder(formula.length() + 48).append(formula);
                 Rate.appendAmount(text.append(" = "), raw, fd);
                 if (raw != amount) {
                     Rate.appendAmount(text.append(" → "), amount, fd).append(" after limits");
                 }
-                return new Explanation(rule, text.toString(), all);
+                return new Explanation(rule, text.toString(), List.of(all));
             }
         }
     }

@@ -136,7 +136,7 @@ public final class CompensationRun {
                     attributed[who * c + ci], explanation != null ? explanation : explainer.explain(who, ci));
         }
         return new PeriodEarnings(participants.get(who).id(), period, plan.currency(), plan.planId(), plan.version(),
-                c == 1 ? List.of(lines[0]) : List.of(lines), new DealPayoutList(this, who));
+                List.of(lines), new DealPayoutList(this, who));
     }
 
     /** Every participant's earnings, in participant order. */
