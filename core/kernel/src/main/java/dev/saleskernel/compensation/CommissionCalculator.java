@@ -137,8 +137,14 @@ public final class CommissionCalculator {
     private static final class Computation implements CompensationRun.Explainer {
         /** A slot's deal rank sits in the upper half of its second long, its day offset in the lower. */
         private static final long RANK_BITS = 0xFFFF_FFFF_0000_0000L;
-        private static final int DIRECT = CreditKind.DIRECT.ordinal();
-        private static final int SPLIT = CreditKind.SPLIT.ordinal();
+        /**
+         * A participant's credit is summed in three groups, by kind ordinal: direct (0), split (1)
+         * and every other kind (overlay, roll-up, partner: 2 and up, hence {@code min(ordinal, 2)}).
+         * Credited credit is all three, team credit direct and split ({@link CreditKind#teamRevenue()}),
+         * split credit the second.
+         */
+        private static final int KIND_GROUPS = 3;
+        private static final int OTHER_GROUP = 2;
 
         private final PlanVersion plan;
         private final Period period;
@@ -251,36 +257,19 @@ public final class CommissionCalculator {
             }
             long start = period.start().toEpochDay();
             long end = period.endExclusive().toEpochDay();
-            boolean[] counting = countingEvents();
-            // one pass in line order sums each participant's credited, team and split credit (side
-            // by side, one cache line a participant): all that components on totals need
-            long[] sums = new long[3 * p];
-            int unplanned = 0;
-            for (int i = 0; i < b.size; i++) {
-                long day = b.epochDay[i];
-                if (day < start || day >= end || !counting[b.event[i]]) {
-                    continue;
-                }
-                int who = planIndex[b.participant[i]];
-                if (who < 0) {
-                    unplanned++;
-                    continue;
-                }
-                long amount = b.amount[i];
-                int at = 3 * who;
-                byte kind = b.kind[i];
-                // team credit: direct and split lines; split credit: split lines (selects, not branches)
-                sums[at] = Math.addExact(sums[at], amount);
-                sums[at + 1] = Math.addExact(sums[at + 1], kind == DIRECT || kind == SPLIT ? amount : 0);
-                sums[at + 2] = Math.addExact(sums[at + 2], kind == SPLIT ? amount : 0);
-            }
+            // one pass in line order sums each participant's direct, split and other credit: all
+            // that components on totals need
+            long[] sums = new long[KIND_GROUPS * p];
+            int unplanned = sumCredit(start, end, sums, p);
             credited = new long[p];
             long[] teamCredited = new long[p];
             splitCredited = new long[p];
             for (int who = 0; who < p; who++) {
-                credited[who] = sums[3 * who];
-                teamCredited[who] = sums[3 * who + 1];
-                splitCredited[who] = sums[3 * who + 2];
+                long direct = sums[KIND_GROUPS * who];
+                long split = sums[KIND_GROUPS * who + 1];
+                teamCredited[who] = Math.addExact(direct, split);
+                credited[who] = Math.addExact(teamCredited[who], sums[KIND_GROUPS * who + 2]);
+                splitCredited[who] = split;
             }
             long[] shareOfYear = shareOfYear(period);
             targetIncentive = new long[p];
@@ -323,6 +312,63 @@ public final class CommissionCalculator {
             }
             return new CompensationRun(plan, period, participants, position, credited, amounts, attributed, explanations, this,
                     b, unplanned);
+        }
+
+        /**
+         * Adds each counting line of the period to its participant's sum for its kind's group
+         * ({@code sums[3 × position + group]}: direct, split, other); returns the number of
+         * counting lines whose participant is not listed. When the batch's summary shows that every
+         * line is in the period, counts for the plan and cannot overflow a sum, the pass reads
+         * three columns and adds without checks; otherwise it filters each line and checks each sum.
+         */
+        private int sumCredit(long start, long end, long[] sums, int p) {
+            int[] participant = b.participant;
+            byte[] kind = b.kind;
+            long[] amount = b.amount;
+            int size = b.size;
+            boolean[] counting = countingEvents();
+            if (b.allWithin(start, end, mask(counting)) && b.sumsCannotOverflow()) {
+                // by the batch's participant index first (one read less per line), then moved to plan positions
+                long[] byBatch = new long[KIND_GROUPS * planIndex.length];
+                for (int i = 0; i < size; i++) {
+                    int at = KIND_GROUPS * participant[i] + Math.min(kind[i], OTHER_GROUP);
+                    byBatch[at] += amount[i];
+                }
+                int unplanned = 0;
+                for (int i = 0; i < planIndex.length; i++) {
+                    if (planIndex[i] < 0) {
+                        unplanned += b.linesOf[i];
+                    } else {
+                        System.arraycopy(byBatch, KIND_GROUPS * i, sums, KIND_GROUPS * planIndex[i], KIND_GROUPS);
+                    }
+                }
+                return unplanned;
+            }
+            long[] epochDay = b.epochDay;
+            byte[] event = b.event;
+            int unplanned = 0;
+            for (int i = 0; i < size; i++) {
+                long day = epochDay[i];
+                if (day < start || day >= end || !counting[event[i]]) {
+                    continue;
+                }
+                int who = planIndex[participant[i]];
+                if (who < 0) {
+                    unplanned++;
+                    continue;
+                }
+                int at = KIND_GROUPS * who + Math.min(kind[i], OTHER_GROUP);
+                sums[at] = Math.addExact(sums[at], amount[i]);
+            }
+            return unplanned;
+        }
+
+        private static int mask(boolean[] counting) {
+            int mask = 0;
+            for (int ordinal = 0; ordinal < counting.length; ordinal++) {
+                mask |= counting[ordinal] ? 1 << ordinal : 0;
+            }
+            return mask;
         }
 
         /**

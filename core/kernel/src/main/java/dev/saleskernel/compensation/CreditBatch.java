@@ -38,6 +38,17 @@ public final class CreditBatch {
     final byte[] kind;
     final long[] amount;
     final int size;
+    /**
+     * A summary taken once at build time, so that a run can tell without reading the lines that
+     * every line is in its period and counts for its plan and that no sum of lines can overflow:
+     * the earliest and latest day, the events present (bit {@code 1 << ordinal}), the largest
+     * magnitude of one line, and each participant's number of lines.
+     */
+    final long firstEpochDay;
+    final long lastEpochDay;
+    final int eventsPresent;
+    final long largestMagnitude;
+    final int[] linesOf;
 
     private CreditBatch(Builder b) {
         this.size = b.size;
@@ -59,6 +70,36 @@ public final class CreditBatch {
         this.event = Arrays.copyOf(b.event, size);
         this.kind = Arrays.copyOf(b.kind, size);
         this.amount = Arrays.copyOf(b.amount, size);
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
+        int events = 0;
+        long largest = 0;
+        int[] lines = new int[participantIds.length];
+        for (int i = 0; i < size; i++) {
+            first = Math.min(first, epochDay[i]);
+            last = Math.max(last, epochDay[i]);
+            events |= 1 << event[i];
+            largest = Math.max(largest, Math.abs(amount[i]));
+            lines[participant[i]]++;
+        }
+        this.firstEpochDay = first;
+        this.lastEpochDay = last;
+        this.eventsPresent = events;
+        this.largestMagnitude = largest;
+        this.linesOf = lines;
+    }
+
+    /**
+     * Whether every line's day is in {@code [start, end)} and every line's event is among
+     * {@code counting} (bit {@code 1 << ordinal}): then no line needs filtering.
+     */
+    boolean allWithin(long start, long end, int counting) {
+        return size == 0 || (firstEpochDay >= start && lastEpochDay < end && (eventsPresent & ~counting) == 0);
+    }
+
+    /** Whether no sum of any of the lines can overflow a {@code long}: their magnitudes add up to at most {@link Long#MAX_VALUE}. */
+    boolean sumsCannotOverflow() {
+        return size == 0 || largestMagnitude <= Long.MAX_VALUE / size;
     }
 
     private static int[] rank(String[] ids) {

@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import dev.saleskernel.compensation.PlanComponent.*;
 import dev.saleskernel.compensation.Transaction.Share;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -125,6 +126,47 @@ class CommissionCalculatorProperties {
                     .isEqualTo(first);
             assertThat(given.run().earnings()).isEqualTo(first);
         });
+    }
+
+    @Test
+    void lines_outside_the_period_of_other_events_or_of_unlisted_participants_change_nothing_but_the_unplanned_count() {
+        qt().withExamples(EXAMPLES).forAll(SEEDS).checkAssert(seed -> {
+            RandomPlans given = RandomPlans.from(seed, true);
+            Random r = new Random(~seed);
+            List<CreditBatch.CreditLine> lines = new ArrayList<>(given.credits().lines());
+            // counting lines of people not in the plan: still every line in the period and counting
+            int unlisted = r.nextInt(4);
+            for (int i = 0; i < unlisted; i++) {
+                lines.add(new CreditBatch.CreditLine("ghost-" + r.nextInt(2), "deal-g" + i, "p-0", JAN_15.plusDays(r.nextInt(60)),
+                        CreditEvent.BOOKING, CreditKind.DIRECT, r.nextInt(2_000_000)));
+            }
+            CreditBatch planned = batchOf(lines, r);
+            // lines that never count: before or after the quarter, or an event the plan does not earn on
+            int noise = r.nextInt(4);
+            for (int i = 0; i < noise; i++) {
+                boolean outside = r.nextBoolean();
+                LocalDate day = !outside ? JAN_15 : r.nextBoolean() ? LocalDate.of(2025, 12, 31) : LocalDate.of(2026, 4, 1);
+                lines.add(new CreditBatch.CreditLine("rep-" + r.nextInt(given.participants().size()), "deal-n" + i, "p-0", day,
+                        outside ? CreditEvent.BOOKING : CreditEvent.INVOICE, CreditKind.values()[r.nextInt(5)], r.nextInt(2_000_000)));
+            }
+            CreditBatch noisy = batchOf(lines, r);
+            List<PeriodEarnings> expected = given.run().earnings();
+            for (CreditBatch batch : List.of(planned, noisy)) {
+                CompensationRun run = CommissionCalculator.run(given.plan(), Q1, given.participants(), given.teams(), batch).get();
+                assertThat(run.earnings()).isEqualTo(expected);
+                assertThat(run.unplannedLines()).isEqualTo(unlisted);
+            }
+        });
+    }
+
+    private static CreditBatch batchOf(List<CreditBatch.CreditLine> lines, Random r) {
+        List<CreditBatch.CreditLine> shuffled = new ArrayList<>(lines);
+        Collections.shuffle(shuffled, r);
+        CreditBatch.Builder b = CreditBatch.builder(shuffled.size());
+        for (CreditBatch.CreditLine l : shuffled) {
+            b.add(l.participantId(), l.dealId(), l.productId(), l.date(), l.event(), l.kind(), l.amountMinor());
+        }
+        return b.build().get();
     }
 
     @Test

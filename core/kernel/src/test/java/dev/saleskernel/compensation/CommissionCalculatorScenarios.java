@@ -282,6 +282,19 @@ class CommissionCalculatorScenarios {
     }
 
     @Test
+    void credit_summing_beyond_a_long_is_refused_instead_of_wrapping_around() {
+        // given 9,300 lines of 10^15 minor units for one rep: 9.3 × 10^18 is more than a long holds
+        CreditBatch.Builder lines = CreditBatch.builder(9_300);
+        for (int i = 0; i < 9_300; i++) {
+            lines.add("rep-1", "d" + i, "p", JAN_15, CreditEvent.BOOKING, CreditKind.DIRECT, CreditBatch.MAX_LINE_MINOR);
+        }
+        var refused = CommissionCalculator.run(plan(new FlatRate("commission", 0, Limits.NONE)), Q1,
+                List.of(Participant.of("rep-1", 0, 1)), List.of(), lines.build().get());
+        assertThat(refused.getLeft().reasons()).extracting(r -> r.code())
+                .containsExactly(CompensationRejection.AMOUNT_TOO_LARGE);
+    }
+
+    @Test
     void a_reversal_with_a_positive_amount_is_refused_with_its_line() {
         var refused = CreditBatch.builder(1).add("rep-1", "d", "p", JAN_15, CreditEvent.RETURN, CreditKind.DIRECT, 5)
                 .add("rep-1", "d", "p", JAN_15, CreditEvent.BOOKING, CreditKind.DIRECT, -5).build();
