@@ -38,9 +38,13 @@ import java.util.Optional;
  * ({@link Allocation#allocate(long, long[])}), deals ordered by id, so deal payouts sum exactly to
  * the component and do not depend on line order.
  *
- * <p>Speed: the run makes one pass over the lines, summing each participant's credited, team and
- * split credit; amounts are {@code long} minor units with overflow checked (an overflow is refused
- * as {@link CompensationRejection#AMOUNT_TOO_LARGE}). Grouping the lines by deal (a counting sort by
+ * <p>Speed: the run makes one pass over the lines, summing each participant's direct, split and
+ * other credit (credited credit is all three, team credit the first two); amounts are {@code long}
+ * minor units with overflow checked (an overflow is refused as
+ * {@link CompensationRejection#AMOUNT_TOO_LARGE}). When the batch's build-time summary shows that
+ * every line lies in the period, has an event that counts for the plan and that no sum of its
+ * lines can overflow (largest line × line count ≤ {@link Long#MAX_VALUE}), the pass reads only the
+ * participant, kind and amount columns and adds without filters or checks. Grouping the lines by deal (a counting sort by
  * participant, each line's amount, deal rank and day copied to its participant's segment, then per
  * participant a primitive sort by deal rank) and the deal attribution are done once per run, on
  * the first deal payout read (at once when a SPIFF needs single deals). Explanations are built per
