@@ -86,10 +86,10 @@ public final class CommissionCalculator {
                     Rejection.of(PARTICIPANT_INVALID, "compensation-run", "teams[" + at + "]",
                             "a team is listed once with a target of zero or more"));
         }
-        Map<String, Integer> position = new HashMap<>(participants.size() * 2);
+        ParticipantIndex position = ParticipantIndex.of(participants);
         for (int i = 0; i < participants.size(); i++) {
             Participant p = participants.get(i);
-            boolean listedOnce = position.putIfAbsent(p.id(), i) == null;
+            boolean listedOnce = !position.repeated(i);
             if (listedOnce && p.quotaMinor() > 0 && p.annualOteMinor() >= 0 && p.poolWeight() > 0
                     && (!pooled || p.teamId().isEmpty() || teamsById.containsKey(p.teamId().get()))) {
                 continue; // valid: no reasons to build
@@ -167,13 +167,13 @@ public final class CommissionCalculator {
         private Deals dealGroups;
         private CompensationRun.Attribution attribution;
         private final DealSpread spreader = new DealSpread();
-        private final Map<String, Integer> position;
+        private final ParticipantIndex position;
         private int[] planIndex;
         private final Explanation.Input planInput;
         /** Each tiered component's fixed figures and texts by component index, built once per run (read-only afterwards). */
         private final TierTexts[] tierTexts;
 
-        Computation(PlanVersion plan, Period period, List<Participant> participants, Map<String, Integer> position,
+        Computation(PlanVersion plan, Period period, List<Participant> participants, ParticipantIndex position,
                     Map<String, Team> teams, CreditBatch b) {
             this.plan = plan;
             this.period = period;
@@ -257,7 +257,7 @@ public final class CommissionCalculator {
             int p = participants.size();
             planIndex = new int[b.participantIds.length];
             for (int i = 0; i < planIndex.length; i++) {
-                planIndex[i] = position.getOrDefault(b.participantIds[i], -1);
+                planIndex[i] = position.positionOf(b.participantIds[i], b.participantHashes[i]);
             }
             long start = period.start().toEpochDay();
             long end = period.endExclusive().toEpochDay();

@@ -27,7 +27,7 @@ public final class CompensationRun {
     private final PlanVersion plan;
     private final Period period;
     private final List<Participant> participants;
-    private final Map<String, Integer> position;
+    private final ParticipantIndex position;
     private final long[] credited;
     private final long[] amounts;
     private final boolean[] attributed;
@@ -40,7 +40,7 @@ public final class CompensationRun {
     private final long firstDay;
     private final LocalDate[] days;
 
-    CompensationRun(PlanVersion plan, Period period, List<Participant> participants, Map<String, Integer> position, long[] credited, long[] amounts,
+    CompensationRun(PlanVersion plan, Period period, List<Participant> participants, ParticipantIndex position, long[] credited, long[] amounts,
                     boolean[] attributed, Explanation[] explanations, Explainer explainer, CreditBatch batch, int unplannedLines) {
         this.plan = plan;
         this.period = period;
@@ -286,8 +286,8 @@ public final class CompensationRun {
     }
 
     private int index(String participantId) {
-        Integer who = position.get(participantId);
-        if (who == null) {
+        int who = participantId == null ? ParticipantIndex.ABSENT : position.positionOf(participantId);
+        if (who == ParticipantIndex.ABSENT) {
             throw new IllegalArgumentException("not a participant of this run: " + participantId);
         }
         return who;

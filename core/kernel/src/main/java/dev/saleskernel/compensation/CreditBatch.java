@@ -27,6 +27,8 @@ public final class CreditBatch {
     public static final long MAX_LINE_MINOR = 1_000_000_000_000_000L;
 
     final String[] participantIds;
+    /** Each participant id's {@link String#hashCode()}, so a run maps ids to its participants without reading the strings. */
+    final int[] participantHashes;
     /** The deal ids in id order: a line's deal index is its deal's rank by id. */
     final String[] dealIds;
     final String[] productIds;
@@ -53,6 +55,10 @@ public final class CreditBatch {
     private CreditBatch(Builder b) {
         this.size = b.size;
         this.participantIds = b.participants.keys();
+        this.participantHashes = new int[participantIds.length];
+        for (int i = 0; i < participantIds.length; i++) {
+            participantHashes[i] = participantIds[i].hashCode();
+        }
         String[] byArrival = b.deals.keys();
         int[] rank = rank(byArrival);
         this.dealIds = new String[byArrival.length];
