@@ -21,12 +21,12 @@ public final class Rate {
         return divideHalfEven(Math.multiplyExact(amountMinor, ppm), ONE);
     }
 
-    /** {@code numerator / denominator} rounded HALF_EVEN; the denominator must be positive. */
+    /** {@code numerator / denominator} rounded HALF_EVEN, for any numerator (never overflows); the denominator must be positive. */
     public static long divideHalfEven(long numerator, long denominator) {
         long quotient = Math.floorDiv(numerator, denominator);
-        long remainder = Math.floorMod(numerator, denominator);
-        long twice = Math.multiplyExact(remainder, 2L);
-        if (twice > denominator || (twice == denominator && (quotient & 1L) == 1L)) {
+        long remainder = numerator - quotient * denominator; // floorMod without a second division: 0 ≤ remainder < denominator
+        long rest = denominator - remainder; // remainder against half the denominator, without doubling (no overflow)
+        if (remainder > rest || (remainder == rest && (quotient & 1L) == 1L)) {
             quotient++;
         }
         return quotient;
