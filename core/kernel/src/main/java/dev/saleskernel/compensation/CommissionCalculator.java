@@ -651,15 +651,14 @@ public final class CommissionCalculator {
 
         /** The tiered component's explained outcome: its amount, formula and tier, range and rate inputs. */
         private Outcome tiered(Tiered tiered, long quota, long x) {
-            StringBuilder formula = new StringBuilder(160);
-            char[] scratch = Rate.amountBuffer(fd);
-            long raw = tieredRaw(tiered, quota, x, formula, scratch);
+            FormulaText formula = new FormulaText(96);
+            long raw = tieredRaw(tiered, quota, x, formula);
             TierTexts texts = textsOf(tiered);
             long[] from = texts.from != null ? texts.from : lowerBounds(tiered, quota);
             int reached = reachedTier(from, x);
             Explanation.Input range = texts.rangeInput != null ? texts.rangeInput[reached]
                     : TierTexts.range(from[reached], upperBounds(tiered, quota)[reached], fd);
-            return new Outcome(texts.rule, raw, formula, texts.tierInput[reached], range, texts.rateInput[reached]).reusing(scratch);
+            return new Outcome(texts.rule, raw, formula, texts.tierInput[reached], range, texts.rateInput[reached]);
         }
 
         /**
@@ -668,12 +667,7 @@ public final class CommissionCalculator {
          * at its tier's rate, exact in rate-ppm units, rounded once HALF_EVEN; the formula is
          * written to {@code formula} unless it is null.
          */
-        private long tieredRaw(Tiered tiered, long quota, long x, StringBuilder formula) {
-            return tieredRaw(tiered, quota, x, formula, formula == null ? null : Rate.amountBuffer(fd));
-        }
-
-        /** {@link #tieredRaw(Tiered, long, long, StringBuilder)}, amounts formatted through {@code scratch}. */
-        private long tieredRaw(Tiered tiered, long quota, long x, StringBuilder formula, char[] scratch) {
+        private long tieredRaw(Tiered tiered, long quota, long x, FormulaText formula) {
             TierTexts texts = textsOf(tiered);
             long[] from = texts.from != null ? texts.from : lowerBounds(tiered, quota);
             long[] to = texts.to != null ? texts.to : upperBounds(tiered, quota);
@@ -685,7 +679,7 @@ public final class CommissionCalculator {
                 long whole = Math.min(x, to[retro]);
                 exact = Math.multiplyExact(whole, ratePpm[retro]);
                 if (formula != null) {
-                    Rate.appendAmount(formula, scratch, whole, fd).append(" × ").append(texts.rate[retro]);
+                    formula.appendAmount(whole, fd).append(" × ").append(texts.rate[retro]);
                 }
             }
             for (int i = retro + 1; i <= reached; i++) {
@@ -697,7 +691,7 @@ public final class CommissionCalculator {
                 if (formula.length() > 0) {
                     formula.append(" + ");
                 }
-                Rate.appendAmount(formula, scratch, slice, fd).append(" × ").append(texts.rate[i]);
+                formula.appendAmount(slice, fd).append(" × ").append(texts.rate[i]);
             }
             return Rate.divideHalfEven(exact, Rate.ONE);
         }
@@ -802,12 +796,10 @@ public final class CommissionCalculator {
         private final class Outcome {
             final String rule;
             final long raw;
-            /** The formula; a {@link StringBuilder} is the explanation's buffer and is appended to. */
+            /** The formula; a {@link FormulaText} is the explanation's buffer and is appended to. */
             final CharSequence formula;
             /** At most three inputs (an array of the calculator's own, never changed). */
             final Explanation.Input[] inputs;
-            /** A buffer from {@link Rate#amountBuffer(int)} the outcome's formula was written with, or null. */
-            private char[] scratch;
 
             Outcome(PlanComponent component, long raw, CharSequence formula, Explanation.Input... inputs) {
                 this(component.type(), raw, formula, inputs);
@@ -820,24 +812,17 @@ public final class CommissionCalculator {
                 this.inputs = inputs;
             }
 
-            /** This outcome, its explanation formatting amounts through {@code buffer} (one buffer per explanation). */
-            Outcome reusing(char[] buffer) {
-                this.scratch = buffer;
-                return this;
-            }
-
             Explanation explanation(Participant participant, long credited, long split, long amount) {
                 long quota = participant.quotaMinor();
-                char[] scratch = this.scratch != null ? this.scratch : Rate.amountBuffer(fd);
-                Explanation.Input creditedInput = input("credited", Rate.amount(scratch, credited, fd));
-                Explanation.Input splitInput = input("of which split credit", Rate.amount(scratch, split, fd));
-                Explanation.Input quotaInput = input("quota", Rate.amount(scratch, quota, fd));
+                Explanation.Input creditedInput = input("credited", Rate.amount(credited, fd));
+                Explanation.Input splitInput = input("of which split credit", Rate.amount(split, fd));
+                Explanation.Input quotaInput = input("quota", Rate.amount(quota, fd));
                 Explanation.Input attainmentInput = input("attainment", Rate.attainment(credited, quota));
-                StringBuilder text = formula instanceof StringBuilder buffer ? buffer
-                        : new StringBuilder(formula.length() + 48).append(formula);
-                Rate.appendAmount(text.append(" = "), scratch, raw, fd);
+                FormulaText text = formula instanceof FormulaText buffer ? buffer
+                        : new FormulaText(formula.length() + 48).append(formula.toString());
+                text.append(" = ").appendAmount(raw, fd);
                 if (raw != amount) {
-                    Rate.appendAmount(text.append(" → "), scratch, amount, fd).append(" after limits");
+                    text.append(" → ").appendAmount(amount, fd).append(" after limits");
                 }
                 // fixed-arity List.of keeps the array it is given (List.of(array) would copy it)
                 Explanation.Input[] own = inputs;

@@ -134,48 +134,50 @@ public final class Rate {
      * @param fractionDigits the currency's minor-unit digits, at least 0
      */
     public static String amount(long minor, int fractionDigits) {
-        return amount(amountBuffer(fractionDigits), minor, fractionDigits);
+        char[] text = new char[amountLength(minor, fractionDigits)];
+        writeAmount(text, text.length, minor, fractionDigits);
+        return new String(text);
     }
 
-    /** {@link #amount(long, int)} written in {@code scratch} (from {@link #amountBuffer(int)}, reusable by its caller). */
-    static String amount(char[] scratch, long minor, int fractionDigits) {
-        int start = writeAmount(scratch, minor, fractionDigits);
-        return new String(scratch, start, scratch.length - start);
-    }
-
-    /**
-     * Appends {@link #amount(long, int)}'s text to {@code out} without an intermediate string
-     * (explanations are built in one buffer).
-     */
-    static StringBuilder appendAmount(StringBuilder out, long minor, int fractionDigits) {
-        return appendAmount(out, amountBuffer(fractionDigits), minor, fractionDigits);
-    }
-
-    /** {@link #appendAmount(StringBuilder, long, int)} through {@code scratch} (from {@link #amountBuffer(int)}). */
-    static StringBuilder appendAmount(StringBuilder out, char[] scratch, long minor, int fractionDigits) {
-        int start = writeAmount(scratch, minor, fractionDigits);
-        return out.append(scratch, start, scratch.length - start);
-    }
-
-    /**
-     * A buffer long enough for any amount at these fraction digits: a sign, 19 digits with 6
-     * separators, the point, and the leading zeros of a fraction longer than the digits.
-     */
-    static char[] amountBuffer(int fractionDigits) {
+    /** The length of {@link #amount(long, int)}'s text; negative fraction digits throw {@link IllegalArgumentException}. */
+    static int amountLength(long minor, int fractionDigits) {
         if (fractionDigits < 0) {
             throw new IllegalArgumentException("fraction digits must not be negative: " + fractionDigits);
         }
-        return new char[28 + fractionDigits];
+        int digits = Math.max(digitsOf(minor), fractionDigits + 1);
+        int wholeDigits = digits - fractionDigits;
+        return (minor < 0 ? 1 : 0) + digits + (wholeDigits - 1) / 3 + (fractionDigits > 0 ? 1 : 0);
+    }
+
+    /** How many decimal digits {@code |value|} has (1 for zero). */
+    private static int digitsOf(long value) {
+        if (value == Long.MIN_VALUE) {
+            return 19;
+        }
+        long magnitude = Math.abs(value);
+        // floor(log10) from the bit length (1233/4096 ≈ log10 2), corrected by one comparison
+        int guess = (64 - Long.numberOfLeadingZeros(magnitude | 1)) * 1233 >>> 12;
+        return guess + (magnitude < POWERS_OF_TEN[guess] ? 0 : 1);
+    }
+
+    /** 10^0 .. 10^18. */
+    private static final long[] POWERS_OF_TEN = new long[19];
+
+    static {
+        POWERS_OF_TEN[0] = 1;
+        for (int i = 1; i < POWERS_OF_TEN.length; i++) {
+            POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1] * 10;
+        }
     }
 
     /**
-     * Writes {@link #amount(long, int)}'s text so that it ends at the end of {@code out} (from
-     * {@link #amountBuffer(int)}); returns where it starts. Digits are written from the last one
-     * backwards, on the negated value (so {@link Long#MIN_VALUE} needs no special case), three at
-     * a time for the whole part.
+     * Writes {@link #amount(long, int)}'s text so that it ends just before {@code end} (it takes
+     * {@link #amountLength(long, int)} chars); returns where it starts. Digits are written from the
+     * last one backwards, on the negated value (so {@link Long#MIN_VALUE} needs no special case),
+     * three at a time for the whole part.
      */
-    static int writeAmount(char[] out, long minor, int fractionDigits) {
-        int at = writeFixed(out, out.length, minor < 0 ? minor : -minor, fractionDigits, true);
+    static int writeAmount(char[] out, int end, long minor, int fractionDigits) {
+        int at = writeFixed(out, end, minor < 0 ? minor : -minor, fractionDigits, true);
         if (minor < 0) {
             out[--at] = '-';
         }

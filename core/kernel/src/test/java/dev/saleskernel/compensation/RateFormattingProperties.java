@@ -84,8 +84,8 @@ class RateFormattingProperties {
         qt().withExamples(EXAMPLES).forAll(ANY.mix(longs().between(Long.MIN_VALUE, Long.MIN_VALUE + 2), 5),
                 integers().between(0, 4), integers().between(0, 3)).checkAssert((minor, digits, prefix) -> {
             String before = "x = ".repeat(prefix);
-            StringBuilder buffer = new StringBuilder(prefix == 3 ? 0 : 64).append(before);
-            assertThat(Rate.appendAmount(buffer, minor, digits).toString()).isEqualTo(before + reference(minor, digits));
+            FormulaText buffer = new FormulaText(prefix == 3 ? 0 : 64).append(before);
+            assertThat(buffer.appendAmount(minor, digits).toString()).isEqualTo(before + reference(minor, digits));
         });
     }
 
@@ -111,15 +111,13 @@ class RateFormattingProperties {
     }
 
     @Test
-    void amounts_written_one_after_another_through_one_scratch_buffer_are_each_their_own_text() {
+    void amounts_of_the_extremes_zero_and_negatives_written_one_after_another_are_each_their_own_text() {
         qt().withExamples(EXAMPLES).forAll(EDGES, EDGES, integers().between(0, 4)).checkAssert((first, second, digits) -> {
-            char[] scratch = Rate.amountBuffer(digits);
-            assertThat(Rate.amount(scratch, first, digits)).isEqualTo(reference(first, digits));
-            assertThat(Rate.amount(scratch, second, digits)).isEqualTo(reference(second, digits));
-            StringBuilder buffer = new StringBuilder("a = ");
-            Rate.appendAmount(buffer, scratch, first, digits).append(" b = ");
-            assertThat(Rate.appendAmount(buffer, scratch, second, digits).toString())
-                    .isEqualTo("a = " + reference(first, digits) + " b = " + reference(second, digits));
+            assertThat(Rate.amount(first, digits)).isEqualTo(reference(first, digits));
+            assertThat(Rate.amountLength(first, digits)).isEqualTo(reference(first, digits).length());
+            FormulaText buffer = new FormulaText(0).append("a → ").appendAmount(first, digits).append(" b = ");
+            assertThat(buffer.appendAmount(second, digits).toString())
+                    .isEqualTo("a → " + reference(first, digits) + " b = " + reference(second, digits));
         });
         assertThat(Rate.amount(Long.MIN_VALUE, 2)).isEqualTo("-92,233,720,368,547,758.08");
         assertThat(Rate.amount(Long.MAX_VALUE, 0)).isEqualTo("9,223,372,036,854,775,807");
