@@ -46,7 +46,8 @@ import java.util.Optional;
  * the first deal payout read (at once when a SPIFF needs single deals). Explanations are built per
  * participant and component, never per line, and only when a statement is asked for (the run keeps
  * the numbers; team pools, computed per team, keep their text); {@link PeriodEarnings} records are
- * materialised on request.
+ * materialised on request (each element of {@link CompensationRun#earnings()} when it is read),
+ * their formulas written in one buffer with amounts formatted straight into it.
  */
 public final class CommissionCalculator {
     /** The longest period a run covers, in days (a line's day within the period is kept in 32 bits). */
