@@ -50,7 +50,8 @@ import java.util.Optional;
  * the first deal payout read (at once when a SPIFF needs single deals). Explanations are built per
  * participant and component, never per line, and only when a statement is asked for (the run keeps
  * the numbers; team pools, computed per team, keep their text); {@link PeriodEarnings} records are
- * materialised on request.
+ * materialised on request (each element of {@link CompensationRun#earnings()} when it is read),
+ * their formulas written in one buffer with amounts formatted straight into it.
  */
 public final class CommissionCalculator {
     /** The longest period a run covers, in days (a line's day within the period is kept in 32 bits). */
@@ -528,7 +529,7 @@ public final class CommissionCalculator {
             Outcome outcome = compute(component, participant, credited[who], splitCredited[who], base[who],
                     targetIncentive[who], weightsOf[ci], dealStart == null ? 0 : dealStart[who],
                     dealStart == null ? 0 : dealStart[who + 1], true);
-            return outcome.explanation(this, participant, credited[who], splitCredited[who], amounts[who * plan.components().size() + ci]);
+            return outcome.explanation(participant, credited[who], splitCredited[who], amounts[who * plan.components().size() + ci]);
         }
 
         private long[] spiffQualifying(Spiff spiff, int[] dealStart, int[] dealOf, int p, int deals) {
@@ -647,18 +648,18 @@ public final class CommissionCalculator {
             if (component instanceof BaseSalary) {
                 long[] share = shareOfYear(period);
                 return new Outcome(component, base, "annual base " + Rate.amount(plan.payMix().base(participant.annualOteMinor()), fd)
-                        + " × " + share[0] + "/" + share[1], List.of(
+                        + " × " + share[0] + "/" + share[1],
                         input("on-target earnings", Rate.amount(participant.annualOteMinor(), fd)),
                         input("base share", Rate.percent(plan.payMix().basePpm())),
-                        input("share of year", share[0] + "/" + share[1])));
+                        input("share of year", share[0] + "/" + share[1]));
             }
             if (component instanceof FlatRate flat && !explain) {
-                return new Outcome(component, Rate.apply(measure, flat.ratePpm()), "", List.of());
+                return new Outcome(component, Rate.apply(measure, flat.ratePpm()), "");
             }
             if (component instanceof FlatRate flat) {
                 return new Outcome(component, Rate.apply(measure, flat.ratePpm()),
                         Rate.amount(measure, fd) + " × " + Rate.percent(flat.ratePpm()),
-                        List.of(input("rate", Rate.percent(flat.ratePpm()))));
+                        input("rate", Rate.percent(flat.ratePpm())));
             }
             if (component instanceof Tiered tiered) {
                 return tiered(tiered, participant.quotaMinor(), measure);
@@ -673,8 +674,8 @@ public final class CommissionCalculator {
                         : "target incentive " + Rate.amount(ti, fd) + " × " + Rate.percent(bonus.percentOfTargetPpm().get());
                 String formula = "attainment " + Rate.attainment(measure, participant.quotaMinor())
                         + (hit ? " ≥ " : " < ") + Rate.percent(bonus.minAttainmentPpm()) + " → " + (hit ? rule : "nothing");
-                return new Outcome(component, amount, formula, List.of(
-                        input("threshold", Rate.percent(bonus.minAttainmentPpm()))));
+                return new Outcome(component, amount, formula,
+                        input("threshold", Rate.percent(bonus.minAttainmentPpm())));
             }
             if (component instanceof Spiff spiff) {
                 long qualifying = 0;
@@ -688,28 +689,27 @@ public final class CommissionCalculator {
                 if (spiff.ratePpm().isPresent()) {
                     long q = Math.max(0, qualifying);
                     return new Outcome(component, Rate.apply(q, spiff.ratePpm().get()), "qualifying " + Rate.amount(q, fd) + " × "
-                            + Rate.percent(spiff.ratePpm().get()), List.of(input("qualifying credit", Rate.amount(q, fd)),
-                            input("window", spiff.from() + " to " + spiff.until())));
+                            + Rate.percent(spiff.ratePpm().get()), input("qualifying credit", Rate.amount(q, fd)),
+                            input("window", spiff.from() + " to " + spiff.until()));
                 }
                 long per = spiff.perDealMinor().get();
                 return new Outcome(component, Math.multiplyExact(per, qualifyingDeals), qualifyingDeals + " deals × "
-                        + Rate.amount(per, fd), List.of(input("qualifying deals", Integer.toString(qualifyingDeals)),
-                        input("window", spiff.from() + " to " + spiff.until())));
+                        + Rate.amount(per, fd), input("qualifying deals", Integer.toString(qualifyingDeals)),
+                        input("window", spiff.from() + " to " + spiff.until()));
             }
             throw new IllegalStateException("team pools are computed per team");
         }
 
         /** The tiered component's explained outcome: its amount, formula and tier, range and rate inputs. */
         private Outcome tiered(Tiered tiered, long quota, long x) {
-            StringBuilder formula = new StringBuilder(160);
+            FormulaText formula = new FormulaText(96);
             long raw = tieredRaw(tiered, quota, x, formula);
             TierTexts texts = textsOf(tiered);
             long[] from = texts.from != null ? texts.from : lowerBounds(tiered, quota);
             int reached = reachedTier(from, x);
             Explanation.Input range = texts.rangeInput != null ? texts.rangeInput[reached]
                     : TierTexts.range(from[reached], upperBounds(tiered, quota)[reached], fd);
-            return new Outcome(texts.rule, tiered, raw, formula,
-                    List.of(texts.tierInput[reached], range, texts.rateInput[reached]));
+            return new Outcome(texts.rule, raw, formula, texts.tierInput[reached], range, texts.rateInput[reached]);
         }
 
         /**
@@ -718,7 +718,7 @@ public final class CommissionCalculator {
          * at its tier's rate, exact in rate-ppm units, rounded once HALF_EVEN; the formula is
          * written to {@code formula} unless it is null.
          */
-        private long tieredRaw(Tiered tiered, long quota, long x, StringBuilder formula) {
+        private long tieredRaw(Tiered tiered, long quota, long x, FormulaText formula) {
             TierTexts texts = textsOf(tiered);
             long[] from = texts.from != null ? texts.from : lowerBounds(tiered, quota);
             long[] to = texts.to != null ? texts.to : upperBounds(tiered, quota);
@@ -730,7 +730,7 @@ public final class CommissionCalculator {
                 long whole = Math.min(x, to[retro]);
                 exact = Math.multiplyExact(whole, ratePpm[retro]);
                 if (formula != null) {
-                    Rate.appendAmount(formula, whole, fd).append(" × ").append(texts.rate[retro]);
+                    formula.appendAmount(whole, fd).append(" × ").append(texts.rate[retro]);
                 }
             }
             for (int i = retro + 1; i <= reached; i++) {
@@ -742,7 +742,7 @@ public final class CommissionCalculator {
                 if (formula.length() > 0) {
                     formula.append(" + ");
                 }
-                Rate.appendAmount(formula, slice, fd).append(" × ").append(texts.rate[i]);
+                formula.appendAmount(slice, fd).append(" × ").append(texts.rate[i]);
             }
             return Rate.divideHalfEven(exact, Rate.ONE);
         }
@@ -828,8 +828,8 @@ public final class CommissionCalculator {
                         + Rate.percent(lo.attainmentPpm()) + " → " + Rate.percent(lo.payoutPpm()) + " and "
                         + Rate.percent(hi.attainmentPpm()) + " → " + Rate.percent(hi.payoutPpm());
             }
-            return new Outcome("payout-curve/" + curve.interpolation().name().toLowerCase(java.util.Locale.ROOT), curve, amount,
-                    formula, List.of(input("target incentive", Rate.amount(ti, fd))));
+            return new Outcome("payout-curve/" + curve.interpolation().name().toLowerCase(java.util.Locale.ROOT), amount,
+                    formula, input("target incentive", Rate.amount(ti, fd)));
         }
 
         String limitNote(long raw, long amount) {
@@ -840,45 +840,51 @@ public final class CommissionCalculator {
             return new Explanation.Input(name, value);
         }
 
+        /**
+         * A component's amount before limits, its formula and the inputs particular to it (the
+         * explanation puts the plan, credit, quota and attainment inputs before them).
+         */
         private final class Outcome {
             final String rule;
             final long raw;
-            /** The formula; a {@link StringBuilder} is the explanation's buffer and is appended to. */
+            /** The formula; a {@link FormulaText} is the explanation's buffer and is appended to. */
             final CharSequence formula;
-            final List<Explanation.Input> inputs;
+            /** At most three inputs (an array of the calculator's own, never changed). */
+            final Explanation.Input[] inputs;
 
-            Outcome(PlanComponent component, long raw, CharSequence formula, List<Explanation.Input> inputs) {
-                this(component.type(), component, raw, formula, inputs);
+            Outcome(PlanComponent component, long raw, CharSequence formula, Explanation.Input... inputs) {
+                this(component.type(), raw, formula, inputs);
             }
 
-            Outcome(String rule, PlanComponent component, long raw, CharSequence formula, List<Explanation.Input> inputs) {
+            Outcome(String rule, long raw, CharSequence formula, Explanation.Input... inputs) {
                 this.rule = rule;
                 this.raw = raw;
                 this.formula = formula;
                 this.inputs = inputs;
             }
 
-            Explanation explanation(Computation run, Participant participant, long credited, long split, long amount) {
+            Explanation explanation(Participant participant, long credited, long split, long amount) {
+                long quota = participant.quotaMinor();
                 Explanation.Input creditedInput = input("credited", Rate.amount(credited, fd));
                 Explanation.Input splitInput = input("of which split credit", Rate.amount(split, fd));
-                Explanation.Input quotaInput = input("quota", Rate.amount(participant.quotaMinor(), fd));
-                Explanation.Input attainmentInput = input("attainment", Rate.attainment(credited, participant.quotaMinor()));
-                Explanation.Input[] all = new Explanation.Input[5 + inputs.size()];
-                all[0] = planInput;
-                all[1] = creditedInput;
-                all[2] = splitInput;
-                all[3] = quotaInput;
-                all[4] = attainmentInput;
-                for (int i = 0; i < inputs.size(); i++) {
-                    all[5 + i] = inputs.get(i);
-                }
-                StringBuilder text = formula instanceof StringBuilder buffer ? buffer
-                        : new StringBuilder(formula.length() + 48).append(formula);
-                Rate.appendAmount(text.append(" = "), raw, fd);
+                Explanation.Input quotaInput = input("quota", Rate.amount(quota, fd));
+                Explanation.Input attainmentInput = input("attainment", Rate.attainment(credited, quota));
+                FormulaText text = formula instanceof FormulaText buffer ? buffer
+                        : new FormulaText(formula.length() + 48).append(formula.toString());
+                text.append(" = ").appendAmount(raw, fd);
                 if (raw != amount) {
-                    Rate.appendAmount(text.append(" → "), amount, fd).append(" after limits");
+                    text.append(" → ").appendAmount(amount, fd).append(" after limits");
                 }
-                return new Explanation(rule, text.toString(), List.of(all));
+                // fixed-arity List.of keeps the array it is given (List.of(array) would copy it)
+                Explanation.Input[] own = inputs;
+                List<Explanation.Input> all = switch (own.length) {
+                    case 0 -> List.of(planInput, creditedInput, splitInput, quotaInput, attainmentInput);
+                    case 1 -> List.of(planInput, creditedInput, splitInput, quotaInput, attainmentInput, own[0]);
+                    case 2 -> List.of(planInput, creditedInput, splitInput, quotaInput, attainmentInput, own[0], own[1]);
+                    case 3 -> List.of(planInput, creditedInput, splitInput, quotaInput, attainmentInput, own[0], own[1], own[2]);
+                    default -> throw new IllegalStateException("an outcome has at most three inputs");
+                };
+                return new Explanation(rule, text.toString(), all);
             }
         }
     }

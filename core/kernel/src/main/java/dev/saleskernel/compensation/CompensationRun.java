@@ -135,17 +135,41 @@ public final class CompensationRun {
             lines[ci] = new PeriodEarnings.ComponentEarning(component.id(), component.type(), amounts[who * c + ci],
                     attributed[who * c + ci], explanation != null ? explanation : explainer.explain(who, ci));
         }
+        // one line (the usual plan) without copying an array: List.of(E) keeps its element as is
         return new PeriodEarnings(participants.get(who).id(), period, plan.currency(), plan.planId(), plan.version(),
-                List.of(lines), new DealPayoutList(this, who));
+                c == 1 ? List.of(lines[0]) : List.of(lines), new DealPayoutList(this, who));
     }
 
-    /** Every participant's earnings, in participant order. */
+    /**
+     * Every participant's earnings, in participant order: an immutable list over the run that
+     * builds each participant's {@link PeriodEarnings} (as {@link #earnings(String)} does) when it
+     * is read, so statements are formatted one at a time as a reader goes through them and none
+     * is kept that the reader does not keep. Two reads of one element give equal, not identical,
+     * statements; copy the list (e.g. {@link List#copyOf}) to build every statement once and keep
+     * them. Safe to share between threads, like the run.
+     */
     public List<PeriodEarnings> earnings() {
-        PeriodEarnings[] all = new PeriodEarnings[participants.size()];
-        for (int who = 0; who < all.length; who++) {
-            all[who] = earnings(who);
+        return new EarningsList(this);
+    }
+
+    /** {@link #earnings()}: each element built from the run's columns when it is read. */
+    private static final class EarningsList extends AbstractList<PeriodEarnings> implements RandomAccess {
+        private final CompensationRun run;
+
+        EarningsList(CompensationRun run) {
+            this.run = run;
         }
-        return List.of(all);
+
+        @Override
+        public PeriodEarnings get(int index) {
+            Objects.checkIndex(index, run.participants.size());
+            return run.earnings(index);
+        }
+
+        @Override
+        public int size() {
+            return run.participants.size();
+        }
     }
 
     /** Deal {@code d}'s payout under component {@code ci}, built from the columns. */

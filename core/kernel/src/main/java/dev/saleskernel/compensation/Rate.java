@@ -70,26 +70,41 @@ public final class Rate {
 
     /** Millionths as a percentage for people, trailing zeros dropped: 50,000 → {@code 5%}, 125,000 → {@code 12.5%}. */
     public static String percent(long ppm) {
-        if (ppm == Long.MIN_VALUE) {
-            return BigDecimal.valueOf(ppm, 4).stripTrailingZeros().toPlainString() + "%";
-        }
-        long units = Math.abs(ppm);
-        StringBuilder out = new StringBuilder(16);
-        if (ppm < 0) {
-            out.append('-');
-        }
-        out.append(units / 10_000);
-        int fraction = (int) (units % 10_000);
+        char[] buffer = new char[PERCENT_SIZE];
+        int start = writePercent(buffer, PERCENT_SIZE, ppm);
+        return new String(buffer, start, PERCENT_SIZE - start);
+    }
+
+    /** The longest percentage: a sign, 15 whole digits, the point, 4 fraction digits and {@code %}. */
+    private static final int PERCENT_SIZE = 22;
+
+    /**
+     * Writes {@link #percent(long)}'s text so that it ends just before {@code end}; returns where it
+     * starts. Works on the negated value, so {@link Long#MIN_VALUE} needs no special case.
+     */
+    private static int writePercent(char[] out, int end, long ppm) {
+        int at = end;
+        out[--at] = '%';
+        long n = ppm < 0 ? ppm : -ppm;
+        long wholeNegated = n / 10_000;
+        int fraction = (int) (wholeNegated * 10_000 - n);
         if (fraction != 0) {
             int digits = 4;
             while (fraction % 10 == 0) {
                 fraction /= 10;
                 digits--;
             }
-            out.append('.');
-            appendPadded(out, fraction, digits);
+            for (int i = 0; i < digits; i++) {
+                out[--at] = (char) ('0' + fraction % 10);
+                fraction /= 10;
+            }
+            out[--at] = '.';
         }
-        return out.append('%').toString();
+        at = writeWhole(out, at, wholeNegated, false);
+        if (ppm < 0) {
+            out[--at] = '-';
+        }
+        return at;
     }
 
     /** {@code part / whole} as a percentage at scale 2 HALF_EVEN, e.g. {@code 110.00%}; {@code n/a} when whole is zero. */
@@ -99,88 +114,144 @@ public final class Rate {
         }
         if (whole > 0 && whole <= MAX_FAST_DIVISOR && part > -MAX_FAST_PART && part < MAX_FAST_PART) {
             long hundredths = divideHalfEven(part * 10_000, whole);
-            StringBuilder out = new StringBuilder(16);
+            // |hundredths| < 10^17: a sign, 15 whole digits, the point, 2 digits and % fit in 20
+            char[] buffer = new char[20];
+            int at = writeFixed(buffer, 19, hundredths < 0 ? hundredths : -hundredths, 2, false);
+            buffer[19] = '%';
             if (hundredths < 0) {
-                out.append('-');
+                buffer[--at] = '-';
             }
-            long units = Math.abs(hundredths);
-            out.append(units / 100).append('.');
-            appendPadded(out, (int) (units % 100), 2);
-            return out.append('%').toString();
+            return new String(buffer, at, 20 - at);
         }
         return BigDecimal.valueOf(part).movePointRight(2).divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_EVEN)
                 .toPlainString() + "%";
     }
 
-    private static void appendPadded(StringBuilder out, int value, int digits) {
-        for (int scale = digits - 1; scale >= 0; scale--) {
-            int power = 1;
-            for (int i = 0; i < scale; i++) {
-                power *= 10;
-            }
-            out.append((char) ('0' + value / power % 10));
-        }
-    }
-
     /**
      * An amount in minor units for people with thousands separators, e.g. {@code 11,000.00}
      * (the currency's fraction digits, no symbol).
+     *
+     * @param fractionDigits the currency's minor-unit digits, at least 0
      */
     public static String amount(long minor, int fractionDigits) {
-        return appendAmount(new StringBuilder(32), minor, fractionDigits).toString();
+        char[] text = new char[amountLength(minor, fractionDigits)];
+        writeAmount(text, text.length, minor, fractionDigits);
+        return new String(text);
+    }
+
+    /** The length of {@link #amount(long, int)}'s text; negative fraction digits throw {@link IllegalArgumentException}. */
+    static int amountLength(long minor, int fractionDigits) {
+        if (fractionDigits < 0) {
+            throw new IllegalArgumentException("fraction digits must not be negative: " + fractionDigits);
+        }
+        int digits = Math.max(digitsOf(minor), fractionDigits + 1);
+        int wholeDigits = digits - fractionDigits;
+        return (minor < 0 ? 1 : 0) + digits + (wholeDigits - 1) / 3 + (fractionDigits > 0 ? 1 : 0);
+    }
+
+    /** How many decimal digits {@code |value|} has (1 for zero). */
+    private static int digitsOf(long value) {
+        if (value == Long.MIN_VALUE) {
+            return 19;
+        }
+        long magnitude = Math.abs(value);
+        // floor(log10) from the bit length (1233/4096 ≈ log10 2), corrected by one comparison
+        int guess = (64 - Long.numberOfLeadingZeros(magnitude | 1)) * 1233 >>> 12;
+        return guess + (magnitude < POWERS_OF_TEN[guess] ? 0 : 1);
+    }
+
+    /** 10^0 .. 10^18. */
+    private static final long[] POWERS_OF_TEN = new long[19];
+
+    static {
+        POWERS_OF_TEN[0] = 1;
+        for (int i = 1; i < POWERS_OF_TEN.length; i++) {
+            POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1] * 10;
+        }
     }
 
     /**
-     * Appends {@link #amount(long, int)}'s text to {@code out} without an intermediate string
-     * (explanations are built in one buffer).
+     * Writes {@link #amount(long, int)}'s text so that it ends just before {@code end} (it takes
+     * {@link #amountLength(long, int)} chars); returns where it starts. Digits are written from the
+     * last one backwards, on the negated value (so {@link Long#MIN_VALUE} needs no special case),
+     * three at a time for the whole part.
      */
-    static StringBuilder appendAmount(StringBuilder out, long minor, int fractionDigits) {
-        if (minor == Long.MIN_VALUE) {
-            return out.append(amountOf("9223372036854775808", true, fractionDigits));
-        }
-        long units = Math.abs(minor);
-        int digits = 1;
-        for (long rest = units / 10; rest > 0; rest /= 10) {
-            digits++;
-        }
-        int length = Math.max(digits, fractionDigits + 1);
-        int wholeDigits = length - fractionDigits;
-        int size = (minor < 0 ? 1 : 0) + wholeDigits + (wholeDigits - 1) / 3 + (fractionDigits > 0 ? fractionDigits + 1 : 0);
-        int start = out.length();
-        out.setLength(start + size);
-        int at = start + size;
-        // from the last digit backwards: fraction digits, the point, then the whole part in groups of three
-        for (int i = 0; i < length; i++) {
-            if (i == fractionDigits && fractionDigits > 0) {
-                out.setCharAt(--at, '.');
-            } else if (i > fractionDigits && (i - fractionDigits) % 3 == 0) {
-                out.setCharAt(--at, ',');
-            }
-            out.setCharAt(--at, (char) ('0' + units % 10));
-            units /= 10;
-        }
+    static int writeAmount(char[] out, int end, long minor, int fractionDigits) {
+        int at = writeFixed(out, end, minor < 0 ? minor : -minor, fractionDigits, true);
         if (minor < 0) {
-            out.setCharAt(--at, '-');
+            out[--at] = '-';
         }
-        return out;
+        return at;
     }
 
-    private static String amountOf(String digits, boolean negative, int fractionDigits) {
-        int length = Math.max(digits.length(), fractionDigits + 1);
-        int pad = length - digits.length();
-        int wholeDigits = length - fractionDigits;
-        StringBuilder out = new StringBuilder(length + length / 3 + 2);
-        if (negative) {
-            out.append('-');
+    /**
+     * Writes the non-positive {@code negated} value's magnitude with {@code fractionDigits} digits
+     * after the point (none and no point when 0) so that it ends just before {@code end}; the whole
+     * part has at least one digit and is grouped by thousands when asked. Returns where it starts.
+     */
+    private static int writeFixed(char[] out, int end, long negated, int fractionDigits, boolean grouped) {
+        int at = end;
+        long n = negated;
+        int left = fractionDigits;
+        for (; left >= 2; left -= 2) {
+            long q = n / 100;
+            int pair = (int) (q * 100 - n);
+            out[--at] = ONES[pair];
+            out[--at] = TENS[pair];
+            n = q;
         }
-        for (int i = 0; i < length; i++) {
-            if (i == wholeDigits) {
-                out.append('.');
-            } else if (i > 0 && i < wholeDigits && (wholeDigits - i) % 3 == 0) {
-                out.append(',');
+        if (left == 1) {
+            long q = n / 10;
+            out[--at] = (char) ('0' + (int) (q * 10 - n));
+            n = q;
+        }
+        if (fractionDigits > 0) {
+            out[--at] = '.';
+        }
+        return writeWhole(out, at, n, grouped);
+    }
+
+    /** Writes the non-positive {@code negated} value's magnitude (at least one digit), grouped by thousands when asked. */
+    private static int writeWhole(char[] out, int end, long negated, boolean grouped) {
+        int at = end;
+        long n = negated;
+        while (n <= -1000) {
+            long q = n / 1000;
+            int group = (int) (q * 1000 - n);
+            int hundreds = group / 100;
+            int pair = group - hundreds * 100;
+            out[--at] = ONES[pair];
+            out[--at] = TENS[pair];
+            out[--at] = (char) ('0' + hundreds);
+            if (grouped) {
+                out[--at] = ',';
             }
-            out.append(i < pad ? '0' : digits.charAt(i - pad));
+            n = q;
         }
-        return out.toString();
+        int rest = (int) -n;
+        if (rest >= 100) {
+            int hundreds = rest / 100;
+            int pair = rest - hundreds * 100;
+            out[--at] = ONES[pair];
+            out[--at] = TENS[pair];
+            out[--at] = (char) ('0' + hundreds);
+        } else if (rest >= 10) {
+            out[--at] = ONES[rest];
+            out[--at] = TENS[rest];
+        } else {
+            out[--at] = (char) ('0' + rest);
+        }
+        return at;
+    }
+
+    /** The tens and ones digit of 0..99. */
+    private static final char[] TENS = new char[100];
+    private static final char[] ONES = new char[100];
+
+    static {
+        for (int i = 0; i < 100; i++) {
+            TENS[i] = (char) ('0' + i / 10);
+            ONES[i] = (char) ('0' + i % 10);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.saleskernel.compensation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
@@ -22,6 +23,12 @@ class RateFormattingProperties {
             .mix(longs().all(), 30)
             .mix(longs().between(-Long.MAX_VALUE / 1_000_000 - 5, -Long.MAX_VALUE / 1_000_000 + 5), 10)
             .mix(longs().between(Long.MAX_VALUE / 1_000_000 - 5, Long.MAX_VALUE / 1_000_000 + 5), 10);
+
+    /** ANY with the extremes, zero and its neighbours mixed in often. */
+    private static final Gen<Long> EDGES = ANY
+            .mix(longs().between(Long.MIN_VALUE, Long.MIN_VALUE + 2), 10)
+            .mix(longs().between(Long.MAX_VALUE - 2, Long.MAX_VALUE), 10)
+            .mix(longs().between(-2, 2), 10);
 
     private static final Gen<Long> NON_ZERO = ANY.assuming(v -> v != 0)
             .mix(longs().between(Long.MAX_VALUE / 2 - 3, Long.MAX_VALUE / 2 + 3), 10);
@@ -77,9 +84,57 @@ class RateFormattingProperties {
         qt().withExamples(EXAMPLES).forAll(ANY.mix(longs().between(Long.MIN_VALUE, Long.MIN_VALUE + 2), 5),
                 integers().between(0, 4), integers().between(0, 3)).checkAssert((minor, digits, prefix) -> {
             String before = "x = ".repeat(prefix);
-            StringBuilder buffer = new StringBuilder(prefix == 3 ? 0 : 64).append(before);
-            assertThat(Rate.appendAmount(buffer, minor, digits).toString()).isEqualTo(before + reference(minor, digits));
+            FormulaText buffer = new FormulaText(prefix == 3 ? 0 : 64).append(before);
+            assertThat(buffer.appendAmount(minor, digits).toString()).isEqualTo(before + reference(minor, digits));
         });
+    }
+
+    @Test
+    void a_percentage_of_the_extremes_zero_and_negatives_is_the_big_decimal_rendering() {
+        qt().withExamples(EXAMPLES).forAll(EDGES).checkAssert(ppm ->
+                assertThat(Rate.percent(ppm)).isEqualTo(BigDecimal.valueOf(ppm, 4).stripTrailingZeros().toPlainString() + "%"));
+        assertThat(Rate.percent(Long.MIN_VALUE)).isEqualTo("-922337203685477.5808%");
+        assertThat(Rate.percent(Long.MAX_VALUE)).isEqualTo("922337203685477.5807%");
+        assertThat(Rate.percent(-50_000)).isEqualTo("-5%");
+    }
+
+    @Test
+    void an_attainment_of_the_extremes_zero_and_negatives_is_the_big_decimal_percentage() {
+        qt().withExamples(EXAMPLES).forAll(EDGES, EDGES.assuming(v -> v != 0)).checkAssert((part, whole) ->
+                assertThat(Rate.attainment(part, whole)).isEqualTo(BigDecimal.valueOf(part).movePointRight(2)
+                        .divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_EVEN).toPlainString() + "%"));
+        // the largest part the fast path takes, over 1: the longest text it writes
+        long part = Long.MAX_VALUE / 1_000_000 - 1;
+        assertThat(Rate.attainment(part, 1)).isEqualTo(BigDecimal.valueOf(part).movePointRight(2).setScale(2) + "%");
+        assertThat(Rate.attainment(-part, 1)).isEqualTo(BigDecimal.valueOf(-part).movePointRight(2).setScale(2) + "%");
+        assertThat(Rate.attainment(5, 0)).isEqualTo("n/a");
+    }
+
+    @Test
+    void amounts_of_the_extremes_zero_and_negatives_written_one_after_another_are_each_their_own_text() {
+        qt().withExamples(EXAMPLES).forAll(EDGES, EDGES, integers().between(0, 4)).checkAssert((first, second, digits) -> {
+            assertThat(Rate.amount(first, digits)).isEqualTo(reference(first, digits));
+            assertThat(Rate.amountLength(first, digits)).isEqualTo(reference(first, digits).length());
+            FormulaText buffer = new FormulaText(0).append("a → ").appendAmount(first, digits).append(" b = ");
+            assertThat(buffer.appendAmount(second, digits).toString())
+                    .isEqualTo("a → " + reference(first, digits) + " b = " + reference(second, digits));
+        });
+        assertThat(Rate.amount(Long.MIN_VALUE, 2)).isEqualTo("-92,233,720,368,547,758.08");
+        assertThat(Rate.amount(Long.MAX_VALUE, 0)).isEqualTo("9,223,372,036,854,775,807");
+        assertThat(Rate.amount(Long.MIN_VALUE, 4)).isEqualTo("-922,337,203,685,477.5808");
+        assertThat(Rate.amount(-7, 4)).isEqualTo("-0.0007");
+        assertThat(Rate.amount(0, 3)).isEqualTo("0.000");
+    }
+
+    @Test
+    void an_amount_with_more_fraction_digits_than_a_long_has_digits_is_zero_padded() {
+        qt().withExamples(1_000).forAll(EDGES, integers().between(0, 25)).checkAssert((minor, digits) ->
+                assertThat(Rate.amount(minor, digits)).isEqualTo(reference(minor, digits)));
+    }
+
+    @Test
+    void negative_fraction_digits_are_refused() {
+        assertThatThrownBy(() -> Rate.amount(100, -1)).isInstanceOf(IllegalArgumentException.class);
     }
 
     /** The grouping by hand on the plain decimal rendering. */

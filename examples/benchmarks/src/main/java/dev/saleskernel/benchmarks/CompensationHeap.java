@@ -29,7 +29,8 @@ public final class CompensationHeap {
         CompensationRun run = CommissionCalculator.run(CompensationBaselines.plan(), CompensationRunBenchmark.Q1,
                 CompensationBaselines.participants(data), List.of(), batch).get();
         long withRun = used();
-        List<PeriodEarnings> statements = run.earnings();
+        // run.earnings() builds each statement when read: a copy builds and keeps every one
+        List<PeriodEarnings> statements = List.copyOf(run.earnings());
         long withStatements = used();
         long checksum = CompensationRunBenchmark.readEveryStatement(run, CompensationRunBenchmark.DealPayouts.COUNTED);
         long withAttribution = used();
