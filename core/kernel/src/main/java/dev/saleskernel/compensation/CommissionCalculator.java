@@ -306,7 +306,7 @@ public final class CommissionCalculator {
                     int dealFrom = grouped == null ? 0 : grouped.start()[who];
                     int dealTo = grouped == null ? 0 : grouped.start()[who + 1];
                     long raw = component instanceof Tiered tiered
-                            ? tieredRaw(tiered, participant.quotaMinor(), Math.max(0, credited[who]), null)
+                            ? tieredRaw(tiered, participant.quotaMinor(), Math.max(0, credited[who]))
                             : compute(component, participant, credited[who], splitCredited[who], base[who],
                                     targetIncentive[who], weights, dealFrom, dealTo, false).raw;
                     long amount = limitAmount(component, participant, credited[who], targetIncentive[who], raw);
@@ -702,27 +702,33 @@ public final class CommissionCalculator {
 
         /** The tiered component's explained outcome: its amount, formula and tier, range and rate inputs. */
         private Outcome tiered(Tiered tiered, long quota, long x) {
-            FormulaText formula = new FormulaText(96);
-            long raw = tieredRaw(tiered, quota, x, formula);
             TierTexts texts = textsOf(tiered);
             long[] from = texts.from != null ? texts.from : lowerBounds(tiered, quota);
+            long[] to = texts.to != null ? texts.to : upperBounds(tiered, quota);
             int reached = reachedTier(from, x);
-            Explanation.Input range = texts.rangeInput != null ? texts.rangeInput[reached]
-                    : TierTexts.range(from[reached], upperBounds(tiered, quota)[reached], fd);
+            FormulaText formula = new FormulaText(96);
+            long raw = tieredRaw(texts, from, to, reached, x, formula);
+            Explanation.Input range = texts.rangeInput != null ? texts.rangeInput[reached] : TierTexts.range(from[reached], to[reached], fd);
             return new Outcome(texts.rule, raw, formula, texts.tierInput[reached], range, texts.rateInput[reached]);
         }
 
         /**
          * The tiered component's amount on measure {@code x}: the retroactive part (the whole measure
          * up to the highest retroactive tier reached, at its rate) plus each marginal slice above it
-         * at its tier's rate, exact in rate-ppm units, rounded once HALF_EVEN; the formula is
-         * written to {@code formula} unless it is null.
+         * at its tier's rate, exact in rate-ppm units, rounded once HALF_EVEN.
          */
-        private long tieredRaw(Tiered tiered, long quota, long x, FormulaText formula) {
+        private long tieredRaw(Tiered tiered, long quota, long x) {
             TierTexts texts = textsOf(tiered);
             long[] from = texts.from != null ? texts.from : lowerBounds(tiered, quota);
             long[] to = texts.to != null ? texts.to : upperBounds(tiered, quota);
-            int reached = reachedTier(from, x);
+            return tieredRaw(texts, from, to, reachedTier(from, x), x, null);
+        }
+
+        /**
+         * {@link #tieredRaw(Tiered, long, long)} on the tier bounds for the participant's quota and
+         * the tier {@code x} reached; the formula is written to {@code formula} unless it is null.
+         */
+        private long tieredRaw(TierTexts texts, long[] from, long[] to, int reached, long x, FormulaText formula) {
             int retro = texts.retroAtOrBelow[reached];
             long[] ratePpm = texts.ratePpm;
             long exact = 0;
