@@ -43,8 +43,9 @@ import java.util.Optional;
  * minor units with overflow checked (an overflow is refused as
  * {@link CompensationRejection#AMOUNT_TOO_LARGE}). When the batch's build-time summary shows that
  * every line lies in the period, has an event that counts for the plan and that no sum of its
- * lines can overflow (largest line × line count ≤ {@link Long#MAX_VALUE}), the pass reads only the
- * participant, kind and amount columns and adds without filters or checks. Grouping the lines by deal (a counting sort by
+ * lines can overflow (largest line × line count ≤ {@link Long#MAX_VALUE}), the pass reads two
+ * columns, each line's participant and credit group packed in one {@code int} (the index of its
+ * sum) and its amount, and adds without filters or checks. Grouping the lines by deal (a counting sort by
  * participant, each line's amount, deal rank and day copied to its participant's segment, then per
  * participant a primitive sort by deal rank) and the deal attribution are done once per run, on
  * the first deal payout read (at once when a SPIFF needs single deals). Explanations are built per
@@ -143,13 +144,12 @@ public final class CommissionCalculator {
         /** A slot's deal rank sits in the upper half of its second long, its day offset in the lower. */
         private static final long RANK_BITS = 0xFFFF_FFFF_0000_0000L;
         /**
-         * A participant's credit is summed in three groups, by kind ordinal: direct (0), split (1)
-         * and every other kind (overlay, roll-up, partner: 2 and up, hence {@code min(ordinal, 2)}).
-         * Credited credit is all three, team credit direct and split ({@link CreditKind#teamRevenue()}),
-         * split credit the second.
+         * A participant's credit is summed per credit group of the batch ({@link CreditBatch#group}):
+         * direct, split and every other kind (overlay, roll-up, partner), in {@code 1 << GROUP_BITS}
+         * slots per participant. Credited credit is all three, team credit direct and split
+         * ({@link CreditKind#teamRevenue()}), split credit the second.
          */
-        private static final int KIND_GROUPS = 3;
-        private static final int OTHER_GROUP = 2;
+        private static final int GROUP_SLOTS = 1 << CreditBatch.GROUP_BITS;
 
         private final PlanVersion plan;
         private final Period period;
@@ -159,8 +159,8 @@ public final class CommissionCalculator {
         private final int fd;
         private long[] credited;
         private long[] splitCredited;
-        private long[] base;
-        private long[] targetIncentive;
+        /** The period's share of a year ({@link #shareOfYear}), for base salary and target incentive. */
+        private final long[] shareOfYear;
         /** A component's deal weights when they are not the deals' net credit (a SPIFF's qualifying credit). */
         private long[][] weightsOf;
         private long[] amounts;
@@ -183,6 +183,7 @@ public final class CommissionCalculator {
             this.teams = teams;
             this.b = b;
             this.fd = plan.fractionDigits();
+            this.shareOfYear = shareOfYear(period);
             this.planInput = input("plan", plan.planId() + " v" + plan.version());
             List<PlanComponent> components = plan.components();
             this.tierTexts = new TierTexts[components.size()];
@@ -264,25 +265,17 @@ public final class CommissionCalculator {
             long end = period.endExclusive().toEpochDay();
             // one pass in line order sums each participant's direct, split and other credit: all
             // that components on totals need
-            long[] sums = new long[KIND_GROUPS * p];
+            long[] sums = new long[GROUP_SLOTS * p];
             int unplanned = sumCredit(start, end, sums, p);
             credited = new long[p];
             long[] teamCredited = new long[p];
             splitCredited = new long[p];
             for (int who = 0; who < p; who++) {
-                long direct = sums[KIND_GROUPS * who];
-                long split = sums[KIND_GROUPS * who + 1];
+                long direct = sums[GROUP_SLOTS * who + CreditBatch.DIRECT_GROUP];
+                long split = sums[GROUP_SLOTS * who + CreditBatch.SPLIT_GROUP];
                 teamCredited[who] = Math.addExact(direct, split);
-                credited[who] = Math.addExact(teamCredited[who], sums[KIND_GROUPS * who + 2]);
+                credited[who] = Math.addExact(teamCredited[who], sums[GROUP_SLOTS * who + CreditBatch.OTHER_GROUP]);
                 splitCredited[who] = split;
-            }
-            long[] shareOfYear = shareOfYear(period);
-            targetIncentive = new long[p];
-            base = new long[p];
-            for (int who = 0; who < p; who++) {
-                long annual = participants.get(who).annualOteMinor();
-                targetIncentive[who] = prorate(plan.payMix().targetIncentive(annual), shareOfYear);
-                base[who] = prorate(plan.payMix().base(annual), shareOfYear);
             }
             List<PlanComponent> components = plan.components();
             int c = components.size();
@@ -295,7 +288,7 @@ public final class CommissionCalculator {
             for (int ci = 0; ci < c; ci++) {
                 PlanComponent component = components.get(ci);
                 if (component instanceof TeamPool pool) {
-                    teamPool(pool, ci, c, credited, teamCredited, targetIncentive, amounts, explanations);
+                    teamPool(pool, ci, c, credited, teamCredited, amounts, explanations);
                     continue;
                 }
                 long[] weights = component instanceof Spiff spiff
@@ -307,9 +300,8 @@ public final class CommissionCalculator {
                     int dealTo = grouped == null ? 0 : grouped.start()[who + 1];
                     long raw = component instanceof Tiered tiered
                             ? tieredRaw(tiered, participant.quotaMinor(), Math.max(0, credited[who]))
-                            : compute(component, participant, credited[who], splitCredited[who], base[who],
-                                    targetIncentive[who], weights, dealFrom, dealTo, false).raw;
-                    long amount = limitAmount(component, participant, credited[who], targetIncentive[who], raw);
+                            : compute(component, who, credited[who], splitCredited[who], weights, dealFrom, dealTo, false).raw;
+                    long amount = limitAmount(component, who, credited[who], raw);
                     amounts[who * c + ci] = amount;
                     attributed[who * c + ci] = component.dealAttributable()
                             && (amount == 0 || hasDealToSplitOver(weights, who, dealFrom, dealTo));
@@ -320,31 +312,30 @@ public final class CommissionCalculator {
         }
 
         /**
-         * Adds each counting line of the period to its participant's sum for its kind's group
-         * ({@code sums[3 × position + group]}: direct, split, other); returns the number of
-         * counting lines whose participant is not listed. When the batch's summary shows that every
-         * line is in the period, counts for the plan and cannot overflow a sum, the pass reads
-         * three columns and adds without checks; otherwise it filters each line and checks each sum.
+         * Adds each counting line of the period to its participant's sum for its credit group
+         * ({@code sums[GROUP_SLOTS × position + group]}: direct, split, other); returns the number
+         * of counting lines whose participant is not listed. When the batch's summary shows that
+         * every line is in the period, counts for the plan and cannot overflow a sum, the pass reads
+         * two columns (participant and group in one int, and the amount) and adds without checks;
+         * otherwise it filters each line and checks each sum.
          */
         private int sumCredit(long start, long end, long[] sums, int p) {
-            int[] participant = b.participant;
-            byte[] kind = b.kind;
+            int[] participantGroup = b.participantGroup;
             long[] amount = b.amount;
             int size = b.size;
             boolean[] counting = countingEvents();
             if (b.allWithin(start, end, mask(counting)) && b.sumsCannotOverflow()) {
-                // by the batch's participant index first (one read less per line), then moved to plan positions
-                long[] byBatch = new long[KIND_GROUPS * planIndex.length];
+                // by the batch's participant index first (the column is the slot), then moved to plan positions
+                long[] byBatch = new long[GROUP_SLOTS * planIndex.length];
                 for (int i = 0; i < size; i++) {
-                    int at = KIND_GROUPS * participant[i] + Math.min(kind[i], OTHER_GROUP);
-                    byBatch[at] += amount[i];
+                    byBatch[participantGroup[i]] += amount[i];
                 }
                 int unplanned = 0;
                 for (int i = 0; i < planIndex.length; i++) {
                     if (planIndex[i] < 0) {
                         unplanned += b.linesOf[i];
                     } else {
-                        System.arraycopy(byBatch, KIND_GROUPS * i, sums, KIND_GROUPS * planIndex[i], KIND_GROUPS);
+                        System.arraycopy(byBatch, GROUP_SLOTS * i, sums, GROUP_SLOTS * planIndex[i], GROUP_SLOTS);
                     }
                 }
                 return unplanned;
@@ -357,12 +348,13 @@ public final class CommissionCalculator {
                 if (day < start || day >= end || !counting[event[i]]) {
                     continue;
                 }
-                int who = planIndex[participant[i]];
+                int slot = participantGroup[i];
+                int who = planIndex[slot >>> CreditBatch.GROUP_BITS];
                 if (who < 0) {
                     unplanned++;
                     continue;
                 }
-                int at = KIND_GROUPS * who + Math.min(kind[i], OTHER_GROUP);
+                int at = GROUP_SLOTS * who + (slot & (GROUP_SLOTS - 1));
                 sums[at] = Math.addExact(sums[at], amount[i]);
             }
             return unplanned;
@@ -428,7 +420,7 @@ public final class CommissionCalculator {
             boolean[] counting = countingEvents();
             int[] offsets = new int[p + 1];
             for (int i = 0; i < b.size; i++) {
-                int who = planIndex[b.participant[i]];
+                int who = planIndex[b.participantOf(i)];
                 long day = b.epochDay[i];
                 if (who >= 0 && day >= start && day < end && counting[b.event[i]]) {
                     offsets[who + 1]++;
@@ -444,7 +436,7 @@ public final class CommissionCalculator {
             long[] slotData = new long[2 * counted];
             int[] cursor = Arrays.copyOf(offsets, p);
             for (int i = 0; i < b.size; i++) {
-                int who = planIndex[b.participant[i]];
+                int who = planIndex[b.participantOf(i)];
                 long day = b.epochDay[i];
                 if (who >= 0 && day >= start && day < end && counting[b.event[i]]) {
                     int slot = cursor[who]++;
@@ -526,8 +518,8 @@ public final class CommissionCalculator {
             Participant participant = participants.get(who);
             PlanComponent component = plan.components().get(ci);
             int[] dealStart = component instanceof Spiff ? deals().start() : null;
-            Outcome outcome = compute(component, participant, credited[who], splitCredited[who], base[who],
-                    targetIncentive[who], weightsOf[ci], dealStart == null ? 0 : dealStart[who],
+            Outcome outcome = compute(component, who, credited[who], splitCredited[who], weightsOf[ci],
+                    dealStart == null ? 0 : dealStart[who],
                     dealStart == null ? 0 : dealStart[who + 1], true);
             return outcome.explanation(participant, credited[who], splitCredited[who], amounts[who * plan.components().size() + ci]);
         }
@@ -552,7 +544,7 @@ public final class CommissionCalculator {
             for (int i = 0; i < b.size; i++) {
                 long day = b.epochDay[i];
                 if (day >= start && day < end && day >= from && day < until && product[b.product[i]] && counting[b.event[i]]) {
-                    Integer d = slot.get(((long) planIndex[b.participant[i]] << 32) | b.deal[i]);
+                    Integer d = slot.get(((long) planIndex[b.participantOf(i)] << 32) | b.deal[i]);
                     if (d != null) {
                         qualifying[d] = Math.addExact(qualifying[d], b.amount[i]);
                     }
@@ -561,8 +553,8 @@ public final class CommissionCalculator {
             return qualifying;
         }
 
-        private void teamPool(TeamPool pool, int ci, int c, long[] credited, long[] teamCredited, long[] targetIncentive,
-                              long[] amounts, Explanation[] explanations) {
+        private void teamPool(TeamPool pool, int ci, int c, long[] credited, long[] teamCredited, long[] amounts,
+                              Explanation[] explanations) {
             Map<String, List<Integer>> members = new HashMap<>();
             for (int who = 0; who < participants.size(); who++) {
                 Optional<String> team = participants.get(who).teamId();
@@ -590,7 +582,7 @@ public final class CommissionCalculator {
                 for (int i = 0; i < who.size(); i++) {
                     int member = who.get(i);
                     Participant participant = participants.get(member);
-                    long amount = limitAmount(pool, participant, credited[member], targetIncentive[member], shares[i]);
+                    long amount = limitAmount(pool, member, credited[member], shares[i]);
                     amounts[member * c + ci] = amount;
                     String formula = "(team revenue " + Rate.amount(revenue, fd) + " − team target " + Rate.amount(target, fd)
                             + ") × " + Rate.percent(pool.ratePpm()) + " = pool " + Rate.amount(poolAmount, fd)
@@ -617,21 +609,40 @@ public final class CommissionCalculator {
             return counting;
         }
 
+        /**
+         * The participant's period target incentive ({@link #periodTargetIncentive}), worked out
+         * only when a component or limit needs it (most plans' runs never do).
+         */
+        private long targetIncentive(int who) {
+            return prorate(plan.payMix().targetIncentive(participants.get(who).annualOteMinor()), shareOfYear);
+        }
+
+        /** The participant's base salary for the period: {@code round(annual base × share of year)}, HALF_EVEN. */
+        private long base(int who) {
+            return prorate(plan.payMix().base(participants.get(who).annualOteMinor()), shareOfYear);
+        }
+
+        /** The limit in minor units for the participant (the target incentive worked out only for a multiple of it). */
+        private long resolve(Limit limit, int who) {
+            return limit.resolve(limit.multipleOfTargetIncentive() ? targetIncentive(who) : 0);
+        }
+
         /** Gate, floor, period cap, year cap, in that order. */
-        private static long limitAmount(PlanComponent component, Participant participant, long x, long ti, long raw) {
+        private long limitAmount(PlanComponent component, int who, long x, long raw) {
+            Participant participant = participants.get(who);
             Limits limits = component.limits();
             if (limits.gatePpm().isPresent() && !reached(x, participant.quotaMinor(), limits.gatePpm().get())) {
                 return 0;
             }
             long amount = raw;
             if (limits.floor().isPresent()) {
-                amount = Math.max(amount, limits.floor().get().resolve(ti));
+                amount = Math.max(amount, resolve(limits.floor().get(), who));
             }
             if (limits.periodCap().isPresent()) {
-                amount = Math.min(amount, limits.periodCap().get().resolve(ti));
+                amount = Math.min(amount, resolve(limits.periodCap().get(), who));
             }
             if (limits.yearCap().isPresent()) {
-                long remaining = Math.max(0, Math.subtractExact(limits.yearCap().get().resolve(ti),
+                long remaining = Math.max(0, Math.subtractExact(resolve(limits.yearCap().get(), who),
                         participant.yearToDate(component.id())));
                 amount = Math.min(amount, remaining);
             }
@@ -642,12 +653,13 @@ public final class CommissionCalculator {
             return Math.multiplyExact(x, Rate.ONE) >= Math.multiplyExact(quota, attainmentPpm);
         }
 
-        private Outcome compute(PlanComponent component, Participant participant, long x, long split, long base, long ti,
-                                long[] weights, int dealFrom, int dealTo, boolean explain) {
+        private Outcome compute(PlanComponent component, int who, long x, long split, long[] weights, int dealFrom, int dealTo,
+                                boolean explain) {
+            Participant participant = participants.get(who);
             long measure = Math.max(0, x);
             if (component instanceof BaseSalary) {
                 long[] share = shareOfYear(period);
-                return new Outcome(component, base, "annual base " + Rate.amount(plan.payMix().base(participant.annualOteMinor()), fd)
+                return new Outcome(component, base(who), "annual base " + Rate.amount(plan.payMix().base(participant.annualOteMinor()), fd)
                         + " × " + share[0] + "/" + share[1],
                         input("on-target earnings", Rate.amount(participant.annualOteMinor(), fd)),
                         input("base share", Rate.percent(plan.payMix().basePpm())),
@@ -665,10 +677,11 @@ public final class CommissionCalculator {
                 return tiered(tiered, participant.quotaMinor(), measure);
             }
             if (component instanceof PayoutCurve curve) {
-                return curve(curve, participant.quotaMinor(), measure, ti);
+                return curve(curve, participant.quotaMinor(), measure, targetIncentive(who));
             }
             if (component instanceof Breakthrough bonus) {
                 boolean hit = reached(measure, participant.quotaMinor(), bonus.minAttainmentPpm());
+                long ti = bonus.fixedMinor().isPresent() ? 0 : targetIncentive(who);
                 long amount = !hit ? 0 : bonus.fixedMinor().orElseGet(() -> Rate.apply(ti, bonus.percentOfTargetPpm().get()));
                 String rule = bonus.fixedMinor().isPresent() ? Rate.amount(bonus.fixedMinor().get(), fd) + " fixed"
                         : "target incentive " + Rate.amount(ti, fd) + " × " + Rate.percent(bonus.percentOfTargetPpm().get());

@@ -25,6 +25,14 @@ import java.util.Objects;
 public final class CreditBatch {
     /** The largest magnitude of one line, in minor units (10^15). */
     public static final long MAX_LINE_MINOR = 1_000_000_000_000_000L;
+    /** Credit groups, by kind: the sole rep's credit, split shares, and overlay, roll-up and partner credit. */
+    static final int DIRECT_GROUP = 0;
+    static final int SPLIT_GROUP = 1;
+    static final int OTHER_GROUP = 2;
+    /** The low bits of {@link #participantGroup} that hold the group; a participant's groups take {@code 1 << GROUP_BITS} slots. */
+    static final int GROUP_BITS = 2;
+    /** The most participants one batch names (2^29: their index is shifted by {@link #GROUP_BITS} in an int). */
+    public static final int MAX_PARTICIPANTS = 1 << (Integer.SIZE - 1 - GROUP_BITS);
 
     final String[] participantIds;
     /** Each participant id's {@link String#hashCode()}, so a run maps ids to its participants without reading the strings. */
@@ -32,7 +40,13 @@ public final class CreditBatch {
     /** The deal ids in id order: a line's deal index is its deal's rank by id. */
     final String[] dealIds;
     final String[] productIds;
-    final int[] participant;
+    /**
+     * Each line's participant index and credit group in one int: {@code index << GROUP_BITS |
+     * group}, the group being {@link #DIRECT_GROUP}, {@link #SPLIT_GROUP} or {@link #OTHER_GROUP}
+     * by the line's kind. A run sums a participant's credit per group, and this way reads one
+     * column for both (see {@link #participantOf(int)}).
+     */
+    final int[] participantGroup;
     final int[] deal;
     final int[] product;
     final long[] epochDay;
@@ -66,7 +80,10 @@ public final class CreditBatch {
             dealIds[rank[d]] = byArrival[d];
         }
         this.productIds = b.products.keys();
-        this.participant = Arrays.copyOf(b.participant, size);
+        this.participantGroup = new int[size];
+        for (int i = 0; i < size; i++) {
+            participantGroup[i] = b.participant[i] << GROUP_BITS | group(b.kind[i]);
+        }
         this.deal = new int[size];
         for (int i = 0; i < size; i++) {
             deal[i] = rank[b.deal[i]];
@@ -86,13 +103,23 @@ public final class CreditBatch {
             last = Math.max(last, epochDay[i]);
             events |= 1 << event[i];
             largest = Math.max(largest, Math.abs(amount[i]));
-            lines[participant[i]]++;
+            lines[b.participant[i]]++;
         }
         this.firstEpochDay = first;
         this.lastEpochDay = last;
         this.eventsPresent = events;
         this.largestMagnitude = largest;
         this.linesOf = lines;
+    }
+
+    /** The credit group of a kind ordinal: direct and split have their own, every other kind shares one. */
+    static int group(int kindOrdinal) {
+        return Math.min(kindOrdinal, OTHER_GROUP);
+    }
+
+    /** Line {@code i}'s participant index (into {@link #participantIds}). */
+    int participantOf(int i) {
+        return participantGroup[i] >>> GROUP_BITS;
     }
 
     /**
@@ -123,7 +150,12 @@ public final class CreditBatch {
 
     /** A builder expecting about {@code expectedLines} lines. */
     public static Builder builder(int expectedLines) {
-        return new Builder(Math.max(16, expectedLines));
+        return new Builder(Math.max(16, expectedLines), MAX_PARTICIPANTS);
+    }
+
+    /** A builder that names at most {@code maxParticipants} participants (for tests of the limit). */
+    static Builder builder(int expectedLines, int maxParticipants) {
+        return new Builder(Math.max(16, expectedLines), maxParticipants);
     }
 
     /** The number of lines. */
@@ -134,7 +166,7 @@ public final class CreditBatch {
     /** Line {@code i} as a value (for inspection and tests; the calculator reads the columns). */
     public CreditLine line(int i) {
         Objects.checkIndex(i, size);
-        return new CreditLine(participantIds[participant[i]], dealIds[deal[i]], productIds[product[i]],
+        return new CreditLine(participantIds[participantOf(i)], dealIds[deal[i]], productIds[product[i]],
                 LocalDate.ofEpochDay(epochDay[i]), CreditEvent.values()[event[i]], CreditKind.values()[kind[i]], amount[i]);
     }
 
@@ -179,9 +211,11 @@ public final class CreditBatch {
         private byte[] kind;
         private long[] amount;
         private int size;
+        private final int maxParticipants;
         private Checks checks = Checks.start();
 
-        private Builder(int capacity) {
+        private Builder(int capacity, int maxParticipants) {
+            this.maxParticipants = maxParticipants;
             participant = new int[capacity];
             deal = new int[capacity];
             product = new int[capacity];
@@ -206,7 +240,10 @@ public final class CreditBatch {
                             Rejection.of(CompensationRejection.CREDIT_INVALID, "credit-batch", at + ".amount",
                                     "reversals carry zero or negative credit, other events zero or positive")
                                     .withEvidence("event", creditEvent).withEvidence("amount", amountMinor));
-            if (!present) {
+            boolean room = !present || participants.size() < maxParticipants || participants.contains(participantId);
+            checks = checks.require(room, () -> Rejection.of(CompensationRejection.CREDIT_INVALID, "credit-batch", at
+                    + ".participantId", "a batch names at most " + maxParticipants + " participants"));
+            if (!present || !room) {
                 return this;
             }
             if (size == participant.length) {
@@ -256,6 +293,14 @@ public final class CreditBatch {
             index.put(key, keys.size());
             keys.add(key);
             return keys.size() - 1;
+        }
+
+        boolean contains(String key) {
+            return index.containsKey(key);
+        }
+
+        int size() {
+            return keys.size();
         }
 
         String[] keys() {
