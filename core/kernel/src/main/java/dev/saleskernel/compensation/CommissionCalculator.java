@@ -210,6 +210,14 @@ public final class CommissionCalculator {
             final long[] from;
             final long[] to;
             final Explanation.Input[] rangeInput;
+            /**
+             * For tiers by amount, each closed tier's formula term when the measure covers it
+             * wholly: {@code width × rate} as a marginal slice, {@code upper bound × rate} as the
+             * retroactive part; null for an open-ended tier (and by attainment, where the bounds
+             * depend on the quota).
+             */
+            final String[] wholeSliceTerm;
+            final String[] wholeRetroactiveTerm;
 
             TierTexts(Tiered tiered, int fd) {
                 List<Tier> tiers = tiered.tiers();
@@ -240,13 +248,21 @@ public final class CommissionCalculator {
                     from = lowerBounds(tiered, 0);
                     to = upperBounds(tiered, 0);
                     rangeInput = new Explanation.Input[n];
+                    wholeSliceTerm = new String[n];
+                    wholeRetroactiveTerm = new String[n];
                     for (int i = 0; i < n; i++) {
                         rangeInput[i] = range(from[i], to[i], fd);
+                        if (to[i] != Long.MAX_VALUE) {
+                            wholeSliceTerm[i] = Rate.amount(to[i] - from[i], fd) + " × " + rate[i];
+                            wholeRetroactiveTerm[i] = Rate.amount(to[i], fd) + " × " + rate[i];
+                        }
                     }
                 } else {
                     from = null;
                     to = null;
                     rangeInput = null;
+                    wholeSliceTerm = new String[n];
+                    wholeRetroactiveTerm = new String[n];
                 }
             }
 
@@ -674,7 +690,7 @@ public final class CommissionCalculator {
                         input("rate", Rate.percent(flat.ratePpm())));
             }
             if (component instanceof Tiered tiered) {
-                return tiered(tiered, participant.quotaMinor(), measure);
+                return tiered(tiered, participant.quotaMinor(), measure, x);
             }
             if (component instanceof PayoutCurve curve) {
                 return curve(curve, participant.quotaMinor(), measure, targetIncentive(who));
@@ -713,16 +729,21 @@ public final class CommissionCalculator {
             throw new IllegalStateException("team pools are computed per team");
         }
 
-        /** The tiered component's explained outcome: its amount, formula and tier, range and rate inputs. */
-        private Outcome tiered(Tiered tiered, long quota, long x) {
+        /**
+         * The tiered component's explained outcome: its amount, formula and tier, range and rate
+         * inputs. The credited measure's text is written once when it is also a formula term.
+         */
+        private Outcome tiered(Tiered tiered, long quota, long x, long credited) {
             TierTexts texts = textsOf(tiered);
             long[] from = texts.from != null ? texts.from : lowerBounds(tiered, quota);
             long[] to = texts.to != null ? texts.to : upperBounds(tiered, quota);
             int reached = reachedTier(from, x);
+            String creditedText = Rate.amount(credited, fd);
             FormulaText formula = new FormulaText(96);
-            long raw = tieredRaw(texts, from, to, reached, x, formula);
+            long raw = tieredRaw(texts, from, to, reached, x, formula, credited == x ? creditedText : null);
             Explanation.Input range = texts.rangeInput != null ? texts.rangeInput[reached] : TierTexts.range(from[reached], to[reached], fd);
-            return new Outcome(texts.rule, raw, formula, texts.tierInput[reached], range, texts.rateInput[reached]);
+            return new Outcome(texts.rule, raw, formula, texts.tierInput[reached], range, texts.rateInput[reached])
+                    .withCreditedText(creditedText);
         }
 
         /**
@@ -734,14 +755,17 @@ public final class CommissionCalculator {
             TierTexts texts = textsOf(tiered);
             long[] from = texts.from != null ? texts.from : lowerBounds(tiered, quota);
             long[] to = texts.to != null ? texts.to : upperBounds(tiered, quota);
-            return tieredRaw(texts, from, to, reachedTier(from, x), x, null);
+            return tieredRaw(texts, from, to, reachedTier(from, x), x, null, null);
         }
 
         /**
          * {@link #tieredRaw(Tiered, long, long)} on the tier bounds for the participant's quota and
-         * the tier {@code x} reached; the formula is written to {@code formula} unless it is null.
+         * the tier {@code x} reached; the formula is written to {@code formula} unless it is null,
+         * a wholly covered tier by its prepared term and a term equal to the measure by
+         * {@code measureText} when given.
          */
-        private long tieredRaw(TierTexts texts, long[] from, long[] to, int reached, long x, FormulaText formula) {
+        private long tieredRaw(TierTexts texts, long[] from, long[] to, int reached, long x, FormulaText formula,
+                               String measureText) {
             int retro = texts.retroAtOrBelow[reached];
             long[] ratePpm = texts.ratePpm;
             long exact = 0;
@@ -749,7 +773,8 @@ public final class CommissionCalculator {
                 long whole = Math.min(x, to[retro]);
                 exact = Math.multiplyExact(whole, ratePpm[retro]);
                 if (formula != null) {
-                    formula.appendAmount(whole, fd).append(" × ").append(texts.rate[retro]);
+                    appendTerm(formula, whole, x >= to[retro] ? texts.wholeRetroactiveTerm[retro] : null, texts.rate[retro], x,
+                            measureText);
                 }
             }
             for (int i = retro + 1; i <= reached; i++) {
@@ -761,9 +786,23 @@ public final class CommissionCalculator {
                 if (formula.length() > 0) {
                     formula.append(" + ");
                 }
-                formula.appendAmount(slice, fd).append(" × ").append(texts.rate[i]);
+                appendTerm(formula, slice, x >= to[i] ? texts.wholeSliceTerm[i] : null, texts.rate[i], x, measureText);
             }
             return Rate.divideHalfEven(exact, Rate.ONE);
+        }
+
+        /** Writes {@code amount × rate}: the prepared term when there is one, the measure's text when the amount is the measure. */
+        private void appendTerm(FormulaText formula, long amount, String preparedTerm, String rate, long x, String measureText) {
+            if (preparedTerm != null) {
+                formula.append(preparedTerm);
+                return;
+            }
+            if (measureText != null && amount == x) {
+                formula.append(measureText);
+            } else {
+                formula.appendAmount(amount, fd);
+            }
+            formula.append(" × ").append(rate);
         }
 
         /** The highest tier whose lower bound {@code x} reaches (the first tier when it reaches none). */
@@ -851,6 +890,22 @@ public final class CommissionCalculator {
                     formula, input("target incentive", Rate.amount(ti, fd)));
         }
 
+        /** The last quota input written, reused while quotas repeat (they mostly do: one per role); a benign race. */
+        private volatile QuotaInput lastQuota;
+
+        private record QuotaInput(long quota, Explanation.Input input) {
+        }
+
+        /** The {@code quota} input for a quota, the same object for the same quota as the last one asked for. */
+        private Explanation.Input quotaInput(long quota) {
+            QuotaInput last = lastQuota;
+            if (last == null || last.quota() != quota) {
+                last = new QuotaInput(quota, input("quota", Rate.amount(quota, fd)));
+                lastQuota = last;
+            }
+            return last.input();
+        }
+
         String limitNote(long raw, long amount) {
             return raw == amount ? "" : " → " + Rate.amount(amount, fd) + " after limits";
         }
@@ -870,6 +925,8 @@ public final class CommissionCalculator {
             final CharSequence formula;
             /** At most three inputs (an array of the calculator's own, never changed). */
             final Explanation.Input[] inputs;
+            /** The credited measure's text when the outcome already wrote it, else null. */
+            private String creditedText;
 
             Outcome(PlanComponent component, long raw, CharSequence formula, Explanation.Input... inputs) {
                 this(component.type(), raw, formula, inputs);
@@ -882,11 +939,16 @@ public final class CommissionCalculator {
                 this.inputs = inputs;
             }
 
+            Outcome withCreditedText(String text) {
+                creditedText = text;
+                return this;
+            }
+
             Explanation explanation(Participant participant, long credited, long split, long amount) {
                 long quota = participant.quotaMinor();
-                Explanation.Input creditedInput = input("credited", Rate.amount(credited, fd));
+                Explanation.Input creditedInput = input("credited", creditedText != null ? creditedText : Rate.amount(credited, fd));
                 Explanation.Input splitInput = input("of which split credit", Rate.amount(split, fd));
-                Explanation.Input quotaInput = input("quota", Rate.amount(quota, fd));
+                Explanation.Input quotaInput = quotaInput(quota);
                 Explanation.Input attainmentInput = input("attainment", Rate.attainment(credited, quota));
                 FormulaText text = formula instanceof FormulaText buffer ? buffer
                         : new FormulaText(formula.length() + 48).append(formula.toString());

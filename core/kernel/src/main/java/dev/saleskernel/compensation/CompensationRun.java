@@ -126,18 +126,28 @@ public final class CompensationRun {
     }
 
     private PeriodEarnings earnings(int who) {
-        List<PlanComponent> components = plan.components();
-        int c = components.size();
-        PeriodEarnings.ComponentEarning[] lines = new PeriodEarnings.ComponentEarning[c];
-        for (int ci = 0; ci < c; ci++) {
-            PlanComponent component = components.get(ci);
-            Explanation explanation = explanations[who * c + ci];
-            lines[ci] = new PeriodEarnings.ComponentEarning(component.id(), component.type(), amounts[who * c + ci],
-                    attributed[who * c + ci], explanation != null ? explanation : explainer.explain(who, ci));
+        int c = plan.components().size();
+        // one line (the usual plan) straight into List.of(E), which keeps its element without an array
+        List<PeriodEarnings.ComponentEarning> lines;
+        if (c == 1) {
+            lines = List.of(line(who, 0, 1));
+        } else {
+            PeriodEarnings.ComponentEarning[] each = new PeriodEarnings.ComponentEarning[c];
+            for (int ci = 0; ci < c; ci++) {
+                each[ci] = line(who, ci, c);
+            }
+            lines = List.of(each);
         }
-        // one line (the usual plan) without copying an array: List.of(E) keeps its element as is
-        return new PeriodEarnings(participants.get(who).id(), period, plan.currency(), plan.planId(), plan.version(),
-                c == 1 ? List.of(lines[0]) : List.of(lines), new DealPayoutList(this, who));
+        return new PeriodEarnings(participants.get(who).id(), period, plan.currency(), plan.planId(), plan.version(), lines,
+                new DealPayoutList(this, who));
+    }
+
+    /** The participant's line for component {@code ci} of {@code c}, its explanation built now unless the run kept one. */
+    private PeriodEarnings.ComponentEarning line(int who, int ci, int c) {
+        PlanComponent component = plan.components().get(ci);
+        Explanation explanation = explanations[who * c + ci];
+        return new PeriodEarnings.ComponentEarning(component.id(), component.type(), amounts[who * c + ci],
+                attributed[who * c + ci], explanation != null ? explanation : explainer.explain(who, ci));
     }
 
     /**

@@ -196,6 +196,80 @@ class CommissionCalculatorProperties {
         });
     }
 
+    @Test
+    void a_tiered_formula_is_every_term_written_out_as_amount_times_rate_then_the_amount_and_the_inputs_are_their_own_texts() {
+        qt().withExamples(EXAMPLES).forAll(SEEDS).checkAssert(seed -> {
+            // given random contiguous tiers, by amount or by attainment, each marginal or retroactive, maybe capped
+            Random r = new Random(seed);
+            Basis basis = r.nextBoolean() ? Basis.AMOUNT : Basis.ATTAINMENT;
+            int count = 1 + r.nextInt(4);
+            List<Tier> tiers = new ArrayList<>();
+            long from = 0;
+            for (int i = 0; i < count; i++) {
+                long to = i == count - 1 ? Long.MAX_VALUE : from + 1 + r.nextInt(basis == Basis.AMOUNT ? 2_000_000 : 800_000);
+                tiers.add(new Tier(from, to, r.nextInt(300_001), r.nextBoolean() ? Mode.MARGINAL : Mode.RETROACTIVE));
+                from = to;
+            }
+            Limits limits = r.nextBoolean() ? Limits.NONE : cap(r.nextInt(100_000));
+            PlanVersion plan = plan(new Tiered("commission", basis, tiers, limits));
+            long quota = 1 + r.nextInt(5_000_000);
+            // when a rep is credited anything from a net negative to beyond the last bound
+            CreditBatch.Builder lines = CreditBatch.builder(2);
+            lines.add("rep-1", "d1", "p", JAN_15, CreditEvent.BOOKING, CreditKind.DIRECT, r.nextInt(8_000_000));
+            if (r.nextInt(4) == 0) {
+                lines.add("rep-1", "d2", "p", JAN_15, CreditEvent.RETURN, CreditKind.DIRECT, -r.nextInt(8_000_000));
+            }
+            // beside a rep with another quota and credit, whose statement is read first
+            long otherQuota = quota + 1 + r.nextInt(1_000);
+            lines.add("rep-0", "d3", "p", JAN_15, CreditEvent.BOOKING, CreditKind.DIRECT, r.nextInt(8_000_000));
+            CompensationRun run = run(plan, List.of(Participant.of("rep-0", 0, otherQuota), Participant.of("rep-1", 0, quota)),
+                    List.of(), lines.build().get());
+            assertThat(run.earnings().get(0).components().get(0).explanation().inputs()).extracting(i -> i.name() + "=" + i.value())
+                    .contains("quota=" + Rate.amount(otherQuota, 2), "credited=" + Rate.amount(run.creditedMinor("rep-0"), 2));
+            long credited = run.creditedMinor("rep-1");
+            long x = Math.max(0, credited);
+            // then the formula is the retroactive part and each marginal slice above it, written out term by term
+            long[] lower = new long[count];
+            long[] upper = new long[count];
+            int reached = 0;
+            int retro = -1;
+            for (int i = 0; i < count; i++) {
+                Tier tier = tiers.get(i);
+                lower[i] = basis == Basis.AMOUNT ? tier.from() : Rate.apply(quota, tier.from());
+                upper[i] = tier.openEnded() ? Long.MAX_VALUE : basis == Basis.AMOUNT ? tier.to() : Rate.apply(quota, tier.to());
+                if (x >= lower[i]) {
+                    reached = i;
+                }
+            }
+            for (int i = 0; i <= reached; i++) {
+                if (tiers.get(i).mode() == Mode.RETROACTIVE) {
+                    retro = i;
+                }
+            }
+            List<String> terms = new ArrayList<>();
+            long exact = 0;
+            if (retro >= 0) {
+                long whole = Math.min(x, upper[retro]);
+                exact += whole * tiers.get(retro).ratePpm();
+                terms.add(Rate.amount(whole, 2) + " × " + Rate.percent(tiers.get(retro).ratePpm()));
+            }
+            for (int i = retro + 1; i <= reached; i++) {
+                long slice = Math.min(x, upper[i]) - lower[i];
+                exact += slice * tiers.get(i).ratePpm();
+                terms.add(Rate.amount(slice, 2) + " × " + Rate.percent(tiers.get(i).ratePpm()));
+            }
+            long raw = Rate.divideHalfEven(exact, Rate.ONE);
+            long paid = run.componentMinor("rep-1", "commission");
+            Explanation explanation = run.earnings().get(1).components().get(0).explanation();
+            assertThat(explanation.formula()).isEqualTo(String.join(" + ", terms) + " = " + Rate.amount(raw, 2)
+                    + (raw == paid ? "" : " → " + Rate.amount(paid, 2) + " after limits"));
+            // and the credit, quota and attainment inputs are their own figures, not the measure's or another rep's
+            assertThat(explanation.inputs()).extracting(i -> i.name() + "=" + i.value()).contains(
+                    "credited=" + Rate.amount(credited, 2), "quota=" + Rate.amount(quota, 2),
+                    "attainment=" + Rate.attainment(credited, quota), "tier=" + (reached + 1) + " of " + count);
+        });
+    }
+
     private static PlanComponent[] concat(List<PlanComponent> components, PlanComponent more) {
         List<PlanComponent> all = new ArrayList<>(components);
         all.add(more);
