@@ -62,13 +62,35 @@ public final class CommissionCalculator {
     }
 
     /**
-     * Runs the plan over the credits.
+     * Runs the plan over the credits for a list of participants: checks and indexes them (as
+     * {@link Roster#of} does) and runs over that roster.
      *
      * @return the run, or every reason it cannot be computed (plan invalid or not in force for the
      *         whole period, participants or teams invalid, amounts too large)
      */
     public static Either<Rejected, CompensationRun> run(PlanVersion plan, Period period, List<Participant> participants,
                                                         List<Team> teams, CreditBatch credits) {
+        List<Participant> copy = List.copyOf(participants);
+        ParticipantIndex index = ParticipantIndex.of(copy);
+        return run(plan, period, copy, index, null, teams, credits);
+    }
+
+    /**
+     * Runs the plan over the credits for a roster checked and indexed once (the way to run one
+     * participant list many times: periods, recomputes, what-ifs).
+     *
+     * @return the run, or every reason it cannot be computed (plan invalid or not in force for the
+     *         whole period, teams invalid or a participant's team not listed, amounts too large)
+     */
+    public static Either<Rejected, CompensationRun> run(PlanVersion plan, Period period, Roster roster, List<Team> teams,
+                                                        CreditBatch credits) {
+        return run(plan, period, roster.participants(), roster.index, roster, teams, credits);
+    }
+
+    /** Runs over {@code roster}, or when it is null over the participants once they pass the roster's checks. */
+    private static Either<Rejected, CompensationRun> run(PlanVersion plan, Period period, List<Participant> participants,
+                                                         ParticipantIndex index, Roster roster, List<Team> teams,
+                                                         CreditBatch credits) {
         Either<Rejected, PlanVersion> valid = plan.validated();
         if (valid.isLeft()) {
             return Either.left(valid.getLeft());
@@ -88,32 +110,24 @@ public final class CommissionCalculator {
                     Rejection.of(PARTICIPANT_INVALID, "compensation-run", "teams[" + at + "]",
                             "a team is listed once with a target of zero or more"));
         }
-        ParticipantIndex position = ParticipantIndex.of(participants);
-        for (int i = 0; i < participants.size(); i++) {
-            Participant p = participants.get(i);
-            boolean listedOnce = !position.repeated(i);
-            if (listedOnce && p.quotaMinor() > 0 && p.annualOteMinor() >= 0 && p.poolWeight() > 0
-                    && (!pooled || p.teamId().isEmpty() || teamsById.containsKey(p.teamId().get()))) {
-                continue; // valid: no reasons to build
+        if (roster == null || pooled) {
+            for (int i = 0; i < participants.size(); i++) {
+                Participant p = participants.get(i);
+                if (roster == null) {
+                    checks = Roster.check(p, i, index, checks);
+                }
+                int at = i;
+                checks = checks.require(!pooled || p.teamId().isEmpty() || teamsById.containsKey(p.teamId().get()), () ->
+                        Rejection.of(PARTICIPANT_INVALID, "compensation-run", "participants[" + at + "].teamId",
+                                "the team is not listed").withEvidence("team", p.teamId().orElse("")));
             }
-            String at = "participants[" + i + "]";
-            checks = checks.require(listedOnce, () -> Rejection.of(PARTICIPANT_INVALID, "compensation-run", at + ".id",
-                            "a participant is listed once").withEvidence("id", p.id()))
-                    .require(p.quotaMinor() > 0, () -> Rejection.of(PARTICIPANT_INVALID, "compensation-run", at + ".quota",
-                            "a quota is positive"))
-                    .require(p.annualOteMinor() >= 0, () -> Rejection.of(PARTICIPANT_INVALID, "compensation-run",
-                            at + ".annualOte", "on-target earnings are never negative"))
-                    .require(p.poolWeight() > 0, () -> Rejection.of(PARTICIPANT_INVALID, "compensation-run",
-                            at + ".poolWeight", "a pool weight is positive"))
-                    .require(!pooled || p.teamId().isEmpty() || teamsById.containsKey(p.teamId().get()), () -> Rejection.of(
-                            PARTICIPANT_INVALID, "compensation-run", at + ".teamId", "the team is not listed")
-                            .withEvidence("team", p.teamId().orElse("")));
         }
         if (!checks.passed()) {
             return checks.thenRight(() -> null);
         }
+        Roster ready = roster != null ? roster : Roster.checked(participants, index);
         try {
-            return Either.right(new Computation(plan, period, participants, position, teamsById, credits).run());
+            return Either.right(new Computation(plan, period, ready, teamsById, credits).run());
         } catch (ArithmeticException overflow) {
             return Either.left(Rejected.of(io.vavr.collection.List.of(Rejection.of(AMOUNT_TOO_LARGE, plan.subject(), "",
                     "the amounts are too large to compute exactly in minor units"))));
@@ -153,6 +167,7 @@ public final class CommissionCalculator {
 
         private final PlanVersion plan;
         private final Period period;
+        private final Roster roster;
         private final List<Participant> participants;
         private final Map<String, Team> teams;
         private final CreditBatch b;
@@ -174,12 +189,12 @@ public final class CommissionCalculator {
         /** Each tiered component's fixed figures and texts by component index, built once per run (read-only afterwards). */
         private final TierTexts[] tierTexts;
 
-        Computation(PlanVersion plan, Period period, List<Participant> participants, ParticipantIndex position,
-                    Map<String, Team> teams, CreditBatch b) {
+        Computation(PlanVersion plan, Period period, Roster roster, Map<String, Team> teams, CreditBatch b) {
             this.plan = plan;
             this.period = period;
-            this.participants = participants;
-            this.position = position;
+            this.roster = roster;
+            this.participants = roster.participants();
+            this.position = roster.index;
             this.teams = teams;
             this.b = b;
             this.fd = plan.fractionDigits();
@@ -310,12 +325,12 @@ public final class CommissionCalculator {
                 long[] weights = component instanceof Spiff spiff
                         ? spiffQualifying(spiff, grouped.start(), grouped.dealOf(), p, grouped.count()) : null;
                 weightsOf[ci] = weights;
+                long[] quota = roster.quota;
                 for (int who = 0; who < p; who++) {
-                    Participant participant = participants.get(who);
                     int dealFrom = grouped == null ? 0 : grouped.start()[who];
                     int dealTo = grouped == null ? 0 : grouped.start()[who + 1];
                     long raw = component instanceof Tiered tiered
-                            ? tieredRaw(tiered, participant.quotaMinor(), Math.max(0, credited[who]))
+                            ? tieredRaw(tiered, quota[who], Math.max(0, credited[who]))
                             : compute(component, who, credited[who], splitCredited[who], weights, dealFrom, dealTo, false).raw;
                     long amount = limitAmount(component, who, credited[who], raw);
                     amounts[who * c + ci] = amount;
@@ -323,7 +338,7 @@ public final class CommissionCalculator {
                             && (amount == 0 || hasDealToSplitOver(weights, who, dealFrom, dealTo));
                 }
             }
-            return new CompensationRun(plan, period, participants, position, credited, amounts, attributed, explanations, this,
+            return new CompensationRun(plan, period, roster, credited, amounts, attributed, explanations, this,
                     b, unplanned);
         }
 
@@ -645,9 +660,8 @@ public final class CommissionCalculator {
 
         /** Gate, floor, period cap, year cap, in that order. */
         private long limitAmount(PlanComponent component, int who, long x, long raw) {
-            Participant participant = participants.get(who);
             Limits limits = component.limits();
-            if (limits.gatePpm().isPresent() && !reached(x, participant.quotaMinor(), limits.gatePpm().get())) {
+            if (limits.gatePpm().isPresent() && !reached(x, roster.quota[who], limits.gatePpm().get())) {
                 return 0;
             }
             long amount = raw;
@@ -659,7 +673,7 @@ public final class CommissionCalculator {
             }
             if (limits.yearCap().isPresent()) {
                 long remaining = Math.max(0, Math.subtractExact(resolve(limits.yearCap().get(), who),
-                        participant.yearToDate(component.id())));
+                        participants.get(who).yearToDate(component.id())));
                 amount = Math.min(amount, remaining);
             }
             return amount;

@@ -40,12 +40,12 @@ public final class CompensationRun {
     private final long firstDay;
     private final LocalDate[] days;
 
-    CompensationRun(PlanVersion plan, Period period, List<Participant> participants, ParticipantIndex position, long[] credited, long[] amounts,
+    CompensationRun(PlanVersion plan, Period period, Roster roster, long[] credited, long[] amounts,
                     boolean[] attributed, Explanation[] explanations, Explainer explainer, CreditBatch batch, int unplannedLines) {
         this.plan = plan;
         this.period = period;
-        this.participants = List.copyOf(participants);
-        this.position = position;
+        this.participants = roster.participants();
+        this.position = roster.index;
         this.credited = credited;
         this.amounts = amounts;
         this.attributed = attributed;

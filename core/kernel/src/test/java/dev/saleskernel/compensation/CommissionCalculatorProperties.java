@@ -125,6 +125,12 @@ class CommissionCalculatorProperties {
             assertThat(CommissionCalculator.run(given.plan(), Q1, given.participants(), given.teams(), shuffled).get().earnings())
                     .isEqualTo(first);
             assertThat(given.run().earnings()).isEqualTo(first);
+            // and a run over the participants' roster, built once and used twice, is the run over their list
+            Roster roster = Roster.of(given.participants()).get();
+            for (int twice = 0; twice < 2; twice++) {
+                assertThat(CommissionCalculator.run(given.plan(), Q1, roster, given.teams(), shuffled).get().earnings())
+                        .isEqualTo(first);
+            }
         });
     }
 

@@ -256,6 +256,29 @@ class CommissionCalculatorScenarios {
     }
 
     @Test
+    void a_roster_refuses_every_bad_participant_with_its_field_and_a_run_over_it_still_checks_the_teams() {
+        // given the participants the list overload refuses above, and one in a team no run lists
+        var refused = Roster.of(List.of(Participant.of("a", 1, 0), Participant.of("a", -1, 5), new Participant("b", 1, 5,
+                Optional.empty(), 0, java.util.Map.of())));
+        assertThat(refused.getLeft().reasons()).extracting(r -> r.code().code() + " " + r.field()).containsExactly(
+                "compensation/PARTICIPANT_INVALID participants[0].quota",
+                "compensation/PARTICIPANT_INVALID participants[1].id",
+                "compensation/PARTICIPANT_INVALID participants[1].annualOte",
+                "compensation/PARTICIPANT_INVALID participants[2].poolWeight");
+        Roster roster = Roster.of(List.of(Participant.of("a", 1, 5), Participant.of("b", 1, 5).inTeam("west", 1))).get();
+        TeamPool pool = new TeamPool("team-pool", 100_000, Limits.NONE);
+        var unlisted = CommissionCalculator.run(plan(pool), Q1, roster, List.of(new Team("east", 0)), credits("a", 100));
+        assertThat(unlisted.getLeft().reasons()).extracting(r -> r.code().code() + " " + r.field())
+                .containsExactly("compensation/PARTICIPANT_INVALID participants[1].teamId");
+        // and a roster is reused as it is: the run reads its participants in its order
+        CompensationRun run = CommissionCalculator.run(plan(issueTiers(Mode.MARGINAL)), Q1, roster, List.of(),
+                credits("b", cents("11000.00"))).get();
+        assertThat(run.participantIds()).containsExactly("a", "b");
+        assertThat(run.componentMinor("b", "commission")).isEqualTo(cents("900.00"));
+        assertThat(roster.size()).isEqualTo(2);
+    }
+
+    @Test
     void a_period_longer_than_a_run_can_hold_is_refused_with_its_length() {
         Period ages = Period.custom("ages", LocalDate.of(-6_000_000, 1, 1), LocalDate.of(2027, 1, 1));
         PlanVersion plan = new PlanVersion("field-sales", 1, "x", DateRange.of(LocalDate.of(-6_000_000, 1, 1), LocalDate.of(2027, 1, 1)),
