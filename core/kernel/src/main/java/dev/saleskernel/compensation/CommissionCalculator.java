@@ -226,13 +226,13 @@ public final class CommissionCalculator {
             final long[] to;
             final Explanation.Input[] rangeInput;
             /**
-             * For tiers by amount, each closed tier's formula term when the measure covers it
-             * wholly: {@code width × rate} as a marginal slice, {@code upper bound × rate} as the
-             * retroactive part; null for an open-ended tier (and by attainment, where the bounds
-             * depend on the quota).
+             * For tiers by amount, by reached tier, the formula's terms below it, each covered
+             * wholly and so the same for every measure reaching that tier, followed by
+             * {@code " + "} (empty when the reached tier's term is the first): the retroactive part
+             * {@code upper bound × rate} and the marginal slices {@code width × rate}. Null by
+             * attainment, where the bounds depend on the quota.
              */
-            final String[] wholeSliceTerm;
-            final String[] wholeRetroactiveTerm;
+            final String[] termsBelow;
 
             TierTexts(Tiered tiered, int fd) {
                 List<Tier> tiers = tiered.tiers();
@@ -263,21 +263,24 @@ public final class CommissionCalculator {
                     from = lowerBounds(tiered, 0);
                     to = upperBounds(tiered, 0);
                     rangeInput = new Explanation.Input[n];
-                    wholeSliceTerm = new String[n];
-                    wholeRetroactiveTerm = new String[n];
-                    for (int i = 0; i < n; i++) {
-                        rangeInput[i] = range(from[i], to[i], fd);
-                        if (to[i] != Long.MAX_VALUE) {
-                            wholeSliceTerm[i] = Rate.amount(to[i] - from[i], fd) + " × " + rate[i];
-                            wholeRetroactiveTerm[i] = Rate.amount(to[i], fd) + " × " + rate[i];
+                    termsBelow = new String[n];
+                    for (int reached = 0; reached < n; reached++) {
+                        rangeInput[reached] = range(from[reached], to[reached], fd);
+                        int retroBelow = retroAtOrBelow[reached];
+                        StringBuilder below = new StringBuilder();
+                        if (retroBelow >= 0 && retroBelow < reached) {
+                            below.append(Rate.amount(to[retroBelow], fd)).append(" × ").append(rate[retroBelow]).append(" + ");
                         }
+                        for (int i = retroBelow + 1; i < reached; i++) {
+                            below.append(Rate.amount(to[i] - from[i], fd)).append(" × ").append(rate[i]).append(" + ");
+                        }
+                        termsBelow[reached] = below.toString();
                     }
                 } else {
                     from = null;
                     to = null;
                     rangeInput = null;
-                    wholeSliceTerm = new String[n];
-                    wholeRetroactiveTerm = new String[n];
+                    termsBelow = null;
                 }
             }
 
@@ -548,11 +551,15 @@ public final class CommissionCalculator {
         public Explanation explain(int who, int ci) {
             Participant participant = participants.get(who);
             PlanComponent component = plan.components().get(ci);
+            long amount = amounts[who * plan.components().size() + ci];
+            if (component instanceof Tiered tiered) {
+                return explainTiered(tiered, who, credited[who], splitCredited[who], amount);
+            }
             int[] dealStart = component instanceof Spiff ? deals().start() : null;
             Outcome outcome = compute(component, who, credited[who], splitCredited[who], weightsOf[ci],
                     dealStart == null ? 0 : dealStart[who],
                     dealStart == null ? 0 : dealStart[who + 1], true);
-            return outcome.explanation(participant, credited[who], splitCredited[who], amounts[who * plan.components().size() + ci]);
+            return outcome.explanation(participant, credited[who], splitCredited[who], amount);
         }
 
         private long[] spiffQualifying(Spiff spiff, int[] dealStart, int[] dealOf, int p, int deals) {
@@ -703,9 +710,6 @@ public final class CommissionCalculator {
                         Rate.amount(measure, fd) + " × " + Rate.percent(flat.ratePpm()),
                         input("rate", Rate.percent(flat.ratePpm())));
             }
-            if (component instanceof Tiered tiered) {
-                return tiered(tiered, participant.quotaMinor(), measure, x);
-            }
             if (component instanceof PayoutCurve curve) {
                 return curve(curve, participant.quotaMinor(), measure, targetIncentive(who));
             }
@@ -744,20 +748,44 @@ public final class CommissionCalculator {
         }
 
         /**
-         * The tiered component's explained outcome: its amount, formula and tier, range and rate
-         * inputs. The credited measure's text is written once when it is also a formula term.
+         * The tiered component's explanation. Tiers by amount: the formula is the terms below the
+         * reached tier (prepared once per run), the reached tier's term, the amount and what limits
+         * made of it, concatenated once; the credited text is the term's when they are equal. By
+         * attainment the terms are written one by one into a buffer.
          */
-        private Outcome tiered(Tiered tiered, long quota, long x, long credited) {
+        private Explanation explainTiered(Tiered tiered, int who, long credited, long split, long amount) {
             TierTexts texts = textsOf(tiered);
+            long quota = roster.quota[who];
+            long x = Math.max(0, credited);
+            String creditedText = Rate.amount(credited, fd);
             long[] from = texts.from != null ? texts.from : lowerBounds(tiered, quota);
             long[] to = texts.to != null ? texts.to : upperBounds(tiered, quota);
             int reached = reachedTier(from, x);
-            String creditedText = Rate.amount(credited, fd);
-            FormulaText formula = new FormulaText(96);
-            long raw = tieredRaw(texts, from, to, reached, x, formula, credited == x ? creditedText : null);
+            String formula;
+            if (texts.termsBelow != null) {
+                long raw = tieredRaw(texts, from, to, reached, x, null);
+                long term = texts.retroAtOrBelow[reached] == reached ? Math.min(x, to[reached]) : Math.min(x, to[reached]) - from[reached];
+                String termText = term == credited ? creditedText : Rate.amount(term, fd);
+                String result = texts.termsBelow[reached] + termText + " × " + texts.rate[reached] + " = " + Rate.amount(raw, fd);
+                formula = raw == amount ? result : result + " → " + Rate.amount(amount, fd) + " after limits";
+            } else {
+                FormulaText text = new FormulaText(96);
+                long raw = tieredRaw(texts, from, to, reached, x, text);
+                formula = resultText(text, raw, amount).toString();
+            }
             Explanation.Input range = texts.rangeInput != null ? texts.rangeInput[reached] : TierTexts.range(from[reached], to[reached], fd);
-            return new Outcome(texts.rule, raw, formula, texts.tierInput[reached], range, texts.rateInput[reached])
-                    .withCreditedText(creditedText);
+            return new Explanation(texts.rule, formula, List.of(planInput, input("credited", creditedText),
+                    input("of which split credit", Rate.amount(split, fd)), quotaInput(quota),
+                    input("attainment", Rate.attainment(credited, quota)), texts.tierInput[reached], range, texts.rateInput[reached]));
+        }
+
+        /** Appends {@code " = raw"} and, when limits changed it, {@code " → amount after limits"}. */
+        private FormulaText resultText(FormulaText formula, long raw, long amount) {
+            formula.append(" = ").appendAmount(raw, fd);
+            if (raw != amount) {
+                formula.append(" → ").appendAmount(amount, fd).append(" after limits");
+            }
+            return formula;
         }
 
         /**
@@ -769,17 +797,15 @@ public final class CommissionCalculator {
             TierTexts texts = textsOf(tiered);
             long[] from = texts.from != null ? texts.from : lowerBounds(tiered, quota);
             long[] to = texts.to != null ? texts.to : upperBounds(tiered, quota);
-            return tieredRaw(texts, from, to, reachedTier(from, x), x, null, null);
+            return tieredRaw(texts, from, to, reachedTier(from, x), x, null);
         }
 
         /**
          * {@link #tieredRaw(Tiered, long, long)} on the tier bounds for the participant's quota and
-         * the tier {@code x} reached; the formula is written to {@code formula} unless it is null,
-         * a wholly covered tier by its prepared term and a term equal to the measure by
-         * {@code measureText} when given.
+         * the tier {@code x} reached; each term {@code amount × rate} is written to {@code formula}
+         * unless it is null.
          */
-        private long tieredRaw(TierTexts texts, long[] from, long[] to, int reached, long x, FormulaText formula,
-                               String measureText) {
+        private long tieredRaw(TierTexts texts, long[] from, long[] to, int reached, long x, FormulaText formula) {
             int retro = texts.retroAtOrBelow[reached];
             long[] ratePpm = texts.ratePpm;
             long exact = 0;
@@ -787,8 +813,7 @@ public final class CommissionCalculator {
                 long whole = Math.min(x, to[retro]);
                 exact = Math.multiplyExact(whole, ratePpm[retro]);
                 if (formula != null) {
-                    appendTerm(formula, whole, x >= to[retro] ? texts.wholeRetroactiveTerm[retro] : null, texts.rate[retro], x,
-                            measureText);
+                    formula.appendAmount(whole, fd).append(" × ").append(texts.rate[retro]);
                 }
             }
             for (int i = retro + 1; i <= reached; i++) {
@@ -800,23 +825,9 @@ public final class CommissionCalculator {
                 if (formula.length() > 0) {
                     formula.append(" + ");
                 }
-                appendTerm(formula, slice, x >= to[i] ? texts.wholeSliceTerm[i] : null, texts.rate[i], x, measureText);
+                formula.appendAmount(slice, fd).append(" × ").append(texts.rate[i]);
             }
             return Rate.divideHalfEven(exact, Rate.ONE);
-        }
-
-        /** Writes {@code amount × rate}: the prepared term when there is one, the measure's text when the amount is the measure. */
-        private void appendTerm(FormulaText formula, long amount, String preparedTerm, String rate, long x, String measureText) {
-            if (preparedTerm != null) {
-                formula.append(preparedTerm);
-                return;
-            }
-            if (measureText != null && amount == x) {
-                formula.append(measureText);
-            } else {
-                formula.appendAmount(amount, fd);
-            }
-            formula.append(" × ").append(rate);
         }
 
         /** The highest tier whose lower bound {@code x} reaches (the first tier when it reaches none). */
@@ -935,41 +946,29 @@ public final class CommissionCalculator {
         private final class Outcome {
             final String rule;
             final long raw;
-            /** The formula; a {@link FormulaText} is the explanation's buffer and is appended to. */
-            final CharSequence formula;
+            /** The formula up to its result. */
+            final String formula;
             /** At most three inputs (an array of the calculator's own, never changed). */
             final Explanation.Input[] inputs;
-            /** The credited measure's text when the outcome already wrote it, else null. */
-            private String creditedText;
 
-            Outcome(PlanComponent component, long raw, CharSequence formula, Explanation.Input... inputs) {
+            Outcome(PlanComponent component, long raw, String formula, Explanation.Input... inputs) {
                 this(component.type(), raw, formula, inputs);
             }
 
-            Outcome(String rule, long raw, CharSequence formula, Explanation.Input... inputs) {
+            Outcome(String rule, long raw, String formula, Explanation.Input... inputs) {
                 this.rule = rule;
                 this.raw = raw;
                 this.formula = formula;
                 this.inputs = inputs;
             }
 
-            Outcome withCreditedText(String text) {
-                creditedText = text;
-                return this;
-            }
-
             Explanation explanation(Participant participant, long credited, long split, long amount) {
                 long quota = participant.quotaMinor();
-                Explanation.Input creditedInput = input("credited", creditedText != null ? creditedText : Rate.amount(credited, fd));
+                Explanation.Input creditedInput = input("credited", Rate.amount(credited, fd));
                 Explanation.Input splitInput = input("of which split credit", Rate.amount(split, fd));
                 Explanation.Input quotaInput = quotaInput(quota);
                 Explanation.Input attainmentInput = input("attainment", Rate.attainment(credited, quota));
-                FormulaText text = formula instanceof FormulaText buffer ? buffer
-                        : new FormulaText(formula.length() + 48).append(formula.toString());
-                text.append(" = ").appendAmount(raw, fd);
-                if (raw != amount) {
-                    text.append(" → ").appendAmount(amount, fd).append(" after limits");
-                }
+                FormulaText text = resultText(new FormulaText(formula.length() + 48).append(formula), raw, amount);
                 // fixed-arity List.of keeps the array it is given (List.of(array) would copy it)
                 Explanation.Input[] own = inputs;
                 List<Explanation.Input> all = switch (own.length) {

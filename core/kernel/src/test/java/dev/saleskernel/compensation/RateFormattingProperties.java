@@ -21,6 +21,9 @@ class RateFormattingProperties {
     /** Small values, values near the fast paths' limits, and anything in between. */
     private static final Gen<Long> ANY = longs().between(-1_000_000_000L, 1_000_000_000L)
             .mix(longs().all(), 30)
+            .mix(longs().between(-100_000_000_005L, 100_000_000_005L), 15)
+            .mix(longs().between(99_999_999_990L, 100_000_000_010L), 5)
+            .mix(longs().between(-100_000_000_010L, -99_999_999_990L), 5)
             .mix(longs().between(-Long.MAX_VALUE / 1_000_000 - 5, -Long.MAX_VALUE / 1_000_000 + 5), 10)
             .mix(longs().between(Long.MAX_VALUE / 1_000_000 - 5, Long.MAX_VALUE / 1_000_000 + 5), 10);
 
@@ -65,6 +68,10 @@ class RateFormattingProperties {
         qt().withExamples(EXAMPLES).forAll(ANY, NON_ZERO).checkAssert((part, whole) ->
                 assertThat(Rate.attainment(part, whole)).isEqualTo(BigDecimal.valueOf(part).movePointRight(2)
                         .divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_EVEN).toPlainString() + "%"));
+        // and attainments of millions of percent, around where the whole part leaves an int
+        qt().withExamples(EXAMPLES).forAll(longs().between(-1_000_000_000_000L, 1_000_000_000_000L), longs().between(1, 1_000))
+                .checkAssert((part, whole) -> assertThat(Rate.attainment(part, whole)).isEqualTo(BigDecimal.valueOf(part)
+                        .movePointRight(2).divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_EVEN).toPlainString() + "%"));
         assertThat(Rate.attainment(-1, 40_000)).isEqualTo("0.00%");
         assertThat(Rate.attainment(11_000, 10_000)).isEqualTo("110.00%");
     }
