@@ -159,11 +159,11 @@ public final class CommissionCalculator {
         private static final long RANK_BITS = 0xFFFF_FFFF_0000_0000L;
         /**
          * A participant's credit is summed per credit group of the batch ({@link CreditBatch#group}):
-         * direct, split and every other kind (overlay, roll-up, partner), in {@code 1 << GROUP_BITS}
-         * slots per participant. Credited credit is all three, team credit direct and split
-         * ({@link CreditKind#teamRevenue()}), split credit the second.
+         * direct, split and every other kind (overlay, roll-up, partner). Credited credit is all
+         * three, team credit direct and split ({@link CreditKind#teamRevenue()}), split credit the
+         * second.
          */
-        private static final int GROUP_SLOTS = 1 << CreditBatch.GROUP_BITS;
+        private static final int GROUPS = CreditBatch.GROUPS;
 
         private final PlanVersion plan;
         private final Period period;
@@ -299,16 +299,21 @@ public final class CommissionCalculator {
             long end = period.endExclusive().toEpochDay();
             // one pass in line order sums each participant's direct, split and other credit: all
             // that components on totals need
-            long[] sums = new long[GROUP_SLOTS * p];
-            int unplanned = sumCredit(start, end, sums, p);
+            int batchParticipants = planIndex.length;
+            long[] sums = new long[GROUPS * batchParticipants];
+            int unplanned = sumCredit(start, end, sums);
             credited = new long[p];
             long[] teamCredited = new long[p];
             splitCredited = new long[p];
-            for (int who = 0; who < p; who++) {
-                long direct = sums[GROUP_SLOTS * who + CreditBatch.DIRECT_GROUP];
-                long split = sums[GROUP_SLOTS * who + CreditBatch.SPLIT_GROUP];
+            for (int i = 0; i < batchParticipants; i++) {
+                int who = planIndex[i];
+                if (who < 0) {
+                    continue;
+                }
+                long direct = sums[CreditBatch.DIRECT_GROUP * batchParticipants + i];
+                long split = sums[CreditBatch.SPLIT_GROUP * batchParticipants + i];
                 teamCredited[who] = Math.addExact(direct, split);
-                credited[who] = Math.addExact(teamCredited[who], sums[GROUP_SLOTS * who + CreditBatch.OTHER_GROUP]);
+                credited[who] = Math.addExact(teamCredited[who], sums[CreditBatch.OTHER_GROUP * batchParticipants + i]);
                 splitCredited[who] = split;
             }
             List<PlanComponent> components = plan.components();
@@ -346,30 +351,28 @@ public final class CommissionCalculator {
         }
 
         /**
-         * Adds each counting line of the period to its participant's sum for its credit group
-         * ({@code sums[GROUP_SLOTS × position + group]}: direct, split, other); returns the number
-         * of counting lines whose participant is not listed. When the batch's summary shows that
-         * every line is in the period, counts for the plan and cannot overflow a sum, the pass reads
-         * two columns (participant and group in one int, and the amount) and adds without checks;
-         * otherwise it filters each line and checks each sum.
+         * Adds each counting line of the period whose participant is listed to the sum for its
+         * participant and credit group, in the batch's slots ({@code sums[group × batch
+         * participants + batch participant index]}, as {@link CreditBatch#participantGroup});
+         * returns the number of counting lines whose participant is not listed. When the batch's
+         * summary shows that every line is in the period, counts for the plan and cannot overflow
+         * a sum, the pass reads two columns (the slot and the amount) and adds without checks, and
+         * the unlisted participants' lines are counted from the summary; otherwise it filters each
+         * line and checks each sum.
          */
-        private int sumCredit(long start, long end, long[] sums, int p) {
+        private int sumCredit(long start, long end, long[] sums) {
             int[] participantGroup = b.participantGroup;
             long[] amount = b.amount;
             int size = b.size;
             boolean[] counting = countingEvents();
             if (b.allWithin(start, end, mask(counting)) && b.sumsCannotOverflow()) {
-                // by the batch's participant index first (the column is the slot), then moved to plan positions
-                long[] byBatch = new long[GROUP_SLOTS * planIndex.length];
                 for (int i = 0; i < size; i++) {
-                    byBatch[participantGroup[i]] += amount[i];
+                    sums[participantGroup[i]] += amount[i];
                 }
                 int unplanned = 0;
                 for (int i = 0; i < planIndex.length; i++) {
                     if (planIndex[i] < 0) {
                         unplanned += b.linesOf[i];
-                    } else {
-                        System.arraycopy(byBatch, GROUP_SLOTS * i, sums, GROUP_SLOTS * planIndex[i], GROUP_SLOTS);
                     }
                 }
                 return unplanned;
@@ -382,14 +385,12 @@ public final class CommissionCalculator {
                 if (day < start || day >= end || !counting[event[i]]) {
                     continue;
                 }
-                int slot = participantGroup[i];
-                int who = planIndex[slot >>> CreditBatch.GROUP_BITS];
-                if (who < 0) {
+                if (planIndex[b.participantOf(i)] < 0) {
                     unplanned++;
                     continue;
                 }
-                int at = GROUP_SLOTS * who + (slot & (GROUP_SLOTS - 1));
-                sums[at] = Math.addExact(sums[at], amount[i]);
+                int slot = participantGroup[i];
+                sums[slot] = Math.addExact(sums[slot], amount[i]);
             }
             return unplanned;
         }

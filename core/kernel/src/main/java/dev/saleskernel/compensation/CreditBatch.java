@@ -29,10 +29,10 @@ public final class CreditBatch {
     static final int DIRECT_GROUP = 0;
     static final int SPLIT_GROUP = 1;
     static final int OTHER_GROUP = 2;
-    /** The low bits of {@link #participantGroup} that hold the group; a participant's groups take {@code 1 << GROUP_BITS} slots. */
-    static final int GROUP_BITS = 2;
-    /** The most participants one batch names (2^29: their index is shifted by {@link #GROUP_BITS} in an int). */
-    public static final int MAX_PARTICIPANTS = 1 << (Integer.SIZE - 1 - GROUP_BITS);
+    /** How many credit groups: a line's slot is {@code group × participants + participant index}. */
+    static final int GROUPS = 3;
+    /** The most participants one batch names ({@code GROUPS ×} it still fits an int). */
+    public static final int MAX_PARTICIPANTS = Integer.MAX_VALUE / GROUPS;
 
     final String[] participantIds;
     /** Each participant id's {@link String#hashCode()}, so a run maps ids to its participants without reading the strings. */
@@ -41,10 +41,12 @@ public final class CreditBatch {
     final String[] dealIds;
     final String[] productIds;
     /**
-     * Each line's participant index and credit group in one int: {@code index << GROUP_BITS |
-     * group}, the group being {@link #DIRECT_GROUP}, {@link #SPLIT_GROUP} or {@link #OTHER_GROUP}
-     * by the line's kind. A run sums a participant's credit per group, and this way reads one
-     * column for both (see {@link #participantOf(int)}).
+     * Each line's participant index and credit group in one int, its slot among the batch's sums
+     * by group: {@code group × participantIds.length + index}, the group being
+     * {@link #DIRECT_GROUP}, {@link #SPLIT_GROUP} or {@link #OTHER_GROUP} by the line's kind. A
+     * run sums credit per participant and group, and this way reads one column for both; the
+     * groups lie one after another, so the sums a batch of direct and split lines adds to are
+     * two dense runs (see {@link #participantOf(int)}).
      */
     final int[] participantGroup;
     final int[] deal;
@@ -82,7 +84,7 @@ public final class CreditBatch {
         this.productIds = b.products.keys();
         this.participantGroup = new int[size];
         for (int i = 0; i < size; i++) {
-            participantGroup[i] = b.participant[i] << GROUP_BITS | group(b.kind[i]);
+            participantGroup[i] = group(b.kind[i]) * participantIds.length + b.participant[i];
         }
         this.deal = new int[size];
         for (int i = 0; i < size; i++) {
@@ -119,7 +121,7 @@ public final class CreditBatch {
 
     /** Line {@code i}'s participant index (into {@link #participantIds}). */
     int participantOf(int i) {
-        return participantGroup[i] >>> GROUP_BITS;
+        return participantGroup[i] - group(kind[i]) * participantIds.length;
     }
 
     /**
