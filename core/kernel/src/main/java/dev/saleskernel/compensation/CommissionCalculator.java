@@ -233,6 +233,8 @@ public final class CommissionCalculator {
              * attainment, where the bounds depend on the quota.
              */
             final String[] termsBelow;
+            /** Each tier's {@code " × rate = "}, what follows its term up to the formula's result. */
+            final String[] timesRateEquals;
 
             TierTexts(Tiered tiered, int fd) {
                 List<Tier> tiers = tiered.tiers();
@@ -257,6 +259,10 @@ public final class CommissionCalculator {
                     allRetro &= tier.mode() == Mode.RETROACTIVE;
                     tierInput[i] = input("tier", (i + 1) + " of " + n);
                     rateInput[i] = input("rate", rate[i]);
+                }
+                timesRateEquals = new String[n];
+                for (int i = 0; i < n; i++) {
+                    timesRateEquals[i] = " × " + rate[i] + " = ";
                 }
                 rule = "tiered/" + (allMarginal ? "marginal" : allRetro ? "retroactive" : "hybrid");
                 if (tiered.basis() == Basis.AMOUNT) {
@@ -550,12 +556,12 @@ public final class CommissionCalculator {
 
         @Override
         public Explanation explain(int who, int ci) {
-            Participant participant = participants.get(who);
             PlanComponent component = plan.components().get(ci);
             long amount = amounts[who * plan.components().size() + ci];
             if (component instanceof Tiered tiered) {
                 return explainTiered(tiered, who, credited[who], splitCredited[who], amount);
             }
+            Participant participant = participants.get(who);
             int[] dealStart = component instanceof Spiff ? deals().start() : null;
             Outcome outcome = compute(component, who, credited[who], splitCredited[who], weightsOf[ci],
                     dealStart == null ? 0 : dealStart[who],
@@ -767,7 +773,7 @@ public final class CommissionCalculator {
                 long raw = tieredRaw(texts, from, to, reached, x, null);
                 long term = texts.retroAtOrBelow[reached] == reached ? Math.min(x, to[reached]) : Math.min(x, to[reached]) - from[reached];
                 String termText = term == credited ? creditedText : Rate.amount(term, fd);
-                String result = texts.termsBelow[reached] + termText + " × " + texts.rate[reached] + " = " + Rate.amount(raw, fd);
+                String result = Rate.concatWithAmount(texts.termsBelow[reached], termText, texts.timesRateEquals[reached], raw, fd);
                 formula = raw == amount ? result : result + " → " + Rate.amount(amount, fd) + " after limits";
             } else {
                 FormulaText text = new FormulaText(96);

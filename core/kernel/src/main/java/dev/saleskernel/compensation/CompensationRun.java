@@ -27,6 +27,8 @@ public final class CompensationRun {
     private final PlanVersion plan;
     private final Period period;
     private final List<Participant> participants;
+    /** The participants' ids by position (the roster's column). */
+    private final String[] ids;
     private final ParticipantIndex position;
     private final long[] credited;
     private final long[] amounts;
@@ -45,6 +47,7 @@ public final class CompensationRun {
         this.plan = plan;
         this.period = period;
         this.participants = roster.participants();
+        this.ids = roster.id;
         this.position = roster.index;
         this.credited = credited;
         this.amounts = amounts;
@@ -138,7 +141,7 @@ public final class CompensationRun {
             }
             lines = List.of(each);
         }
-        return new PeriodEarnings(participants.get(who).id(), period, plan.currency(), plan.planId(), plan.version(), lines,
+        return new PeriodEarnings(ids[who], period, plan.currency(), plan.planId(), plan.version(), lines,
                 new DealPayoutList(this, who));
     }
 

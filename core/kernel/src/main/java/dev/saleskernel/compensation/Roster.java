@@ -26,14 +26,17 @@ import java.util.List;
 public final class Roster {
     private final List<Participant> participants;
     final ParticipantIndex index;
-    /** Each participant's quota in minor units, by position. */
+    /** Each participant's id and quota in minor units, by position (read by runs without visiting the participants). */
+    final String[] id;
     final long[] quota;
 
     private Roster(List<Participant> participants, ParticipantIndex index) {
         this.participants = participants;
         this.index = index;
+        this.id = new String[participants.size()];
         this.quota = new long[participants.size()];
         for (int i = 0; i < quota.length; i++) {
+            id[i] = participants.get(i).id();
             quota[i] = participants.get(i).quotaMinor();
         }
     }

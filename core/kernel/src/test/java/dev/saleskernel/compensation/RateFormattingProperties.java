@@ -87,6 +87,18 @@ class RateFormattingProperties {
     }
 
     @Test
+    void an_amount_concatenated_after_three_texts_is_the_same_text_after_them() {
+        qt().withExamples(EXAMPLES).forAll(ANY.mix(longs().between(Long.MIN_VALUE, Long.MIN_VALUE + 2), 5),
+                integers().between(0, 4), integers().between(0, 3)).checkAssert((minor, digits, parts) -> {
+            String first = "a × 5%".repeat(parts);
+            String second = parts > 1 ? " + 1.00" : "";
+            String third = " = ".repeat(parts % 2);
+            assertThat(Rate.concatWithAmount(first, second, third, minor, digits))
+                    .isEqualTo(first + second + third + reference(minor, digits));
+        });
+    }
+
+    @Test
     void an_amount_appended_to_a_buffer_is_the_same_text_after_what_the_buffer_held() {
         qt().withExamples(EXAMPLES).forAll(ANY.mix(longs().between(Long.MIN_VALUE, Long.MIN_VALUE + 2), 5),
                 integers().between(0, 4), integers().between(0, 3)).checkAssert((minor, digits, prefix) -> {
