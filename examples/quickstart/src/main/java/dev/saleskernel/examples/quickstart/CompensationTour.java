@@ -12,6 +12,7 @@ import dev.saleskernel.compensation.Participant;
 import dev.saleskernel.compensation.PeriodEarnings;
 import dev.saleskernel.compensation.PlanVersion;
 import dev.saleskernel.compensation.Rate;
+import dev.saleskernel.compensation.Roster;
 import dev.saleskernel.compensation.Team;
 import dev.saleskernel.compensation.Transaction;
 import dev.saleskernel.period.FiscalCalendar;
@@ -70,10 +71,11 @@ final class CompensationTour {
                 sale("crm-2006", 200_000_00L, LocalDate.of(2026, 6, 20), "ann"),
                 Transaction.direct("crm-2005-r", "crm-2005", "cloud", CreditEvent.RETURN, LocalDate.of(2026, 6, 28), 20_000_00L,
                         "ann"))).get();
-        List<Participant> reps = List.of(
+        // the reps checked and indexed once, for every run of the quarter (a month's advance, the true-up, a what-if)
+        Roster reps = Roster.of(List.of(
                 Participant.of("ann", 400_000_00L, 1_000_000_00L).inTeam("sh", 1),
                 Participant.of("bo", 360_000_00L, 900_000_00L).inTeam("sh", 1),
-                Participant.of("chen", 300_000_00L, 800_000_00L).inTeam("sh", 1));
+                Participant.of("chen", 300_000_00L, 800_000_00L).inTeam("sh", 1))).get();
         CompensationRun run = CommissionCalculator.run(plan, quarter, reps, List.of(new Team("sh", 2_500_000_00L)), credits).get();
         for (String rep : run.participantIds()) {
             out.printf("  %-5s credited %14s  earned %12s%n", rep, Rate.amount(run.creditedMinor(rep), 2),
