@@ -23,15 +23,21 @@ public final class WhatIf {
 
     /**
      * Both plans' totals per participant on the same credits, with the difference
-     * ({@code proposed − current}) in minor units; refused with the reasons of either plan.
+     * ({@code proposed − current}) in minor units; refused with the reasons of either plan. The
+     * participants are checked and indexed once ({@link Roster}) for both runs, so a bad
+     * participant is reported once, not once per plan.
      */
     public static Either<Rejected, Comparison> compare(PlanVersion current, PlanVersion proposed, Period period,
                                                        List<Participant> participants, List<Team> teams, CreditBatch credits) {
         if (!current.currency().equals(proposed.currency())) {
             throw new IllegalArgumentException("plans pay in different currencies: " + current.currency() + ", " + proposed.currency());
         }
-        Either<Rejected, CompensationRun> before = evaluate(current, period, participants, teams, credits);
-        Either<Rejected, CompensationRun> after = evaluate(proposed, period, participants, teams, credits);
+        Either<Rejected, Roster> roster = Roster.of(participants);
+        if (roster.isLeft()) {
+            return Either.left(roster.getLeft());
+        }
+        Either<Rejected, CompensationRun> before = CommissionCalculator.run(current, period, roster.get(), teams, credits);
+        Either<Rejected, CompensationRun> after = CommissionCalculator.run(proposed, period, roster.get(), teams, credits);
         if (before.isLeft() || after.isLeft()) {
             List<dev.saleskernel.shared.Rejection> reasons = new ArrayList<>();
             before.swap().forEach(r -> reasons.addAll(r.reasons()));

@@ -351,5 +351,9 @@ class CommissionCalculatorScenarios {
         assertThat(comparison.rows()).extracting(r -> r.participantId() + " " + r.currentMinor() + " " + r.proposedMinor())
                 .containsExactly("a 90000 165000", "b 20000 20000");
         assertThat(comparison.differenceMinor()).isEqualTo(cents("750.00"));
+        // and a bad participant is reported once, not once per plan
+        var refused = WhatIf.compare(current, proposed, Q1, List.of(Participant.of("a", 0, 0)), List.of(), lines.build().get());
+        assertThat(refused.getLeft().reasons()).extracting(r -> r.code().code() + " " + r.field())
+                .containsExactly("compensation/PARTICIPANT_INVALID participants[0].quota");
     }
 }
