@@ -20,8 +20,9 @@ import java.util.List;
  * participant's team is listed depends on the run's teams and plan, so the run checks it.
  *
  * <p>Kept for runs: the participants in the given order, their positions by id (an
- * open-addressing table on the ids' hashes, which a credit batch also keeps) and their quotas as
- * a column.
+ * open-addressing table on the ids' hashes, which a credit batch also keeps), and their ids and
+ * quotas (minor units) as columns, which a run and its statements read without visiting the
+ * participant records.
  */
 public final class Roster {
     private final List<Participant> participants;
