@@ -774,7 +774,7 @@ public final class CommissionCalculator {
                 long term = texts.retroAtOrBelow[reached] == reached ? Math.min(x, to[reached]) : Math.min(x, to[reached]) - from[reached];
                 String termText = term == credited ? creditedText : Rate.amount(term, fd);
                 String result = Rate.concatWithAmount(texts.termsBelow[reached], termText, texts.timesRateEquals[reached], raw, fd);
-                formula = raw == amount ? result : result + " → " + Rate.amount(amount, fd) + " after limits";
+                formula = raw == amount ? result : Rate.concatWithAmount(result, " → ", "", amount, fd, " after limits");
             } else {
                 FormulaText text = new FormulaText(96);
                 long raw = tieredRaw(texts, from, to, reached, x, text);

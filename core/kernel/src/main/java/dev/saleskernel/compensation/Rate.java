@@ -183,10 +183,15 @@ public final class Rate {
      * amount's text as a string of its own where it can (a formula ending in its result).
      */
     static String concatWithAmount(String first, String second, String third, long minor, int fractionDigits) {
+        return concatWithAmount(first, second, third, minor, fractionDigits, "");
+    }
+
+    /** {@code first + second + third + amount(minor, fractionDigits) + suffix} in one string, as above. */
+    static String concatWithAmount(String first, String second, String third, long minor, int fractionDigits, String suffix) {
         if (fractionDigits == 2 && minor > -FAST_LIMIT && minor < FAST_LIMIT) {
-            return hundredths(first, second, third, minor, true, "");
+            return hundredths(first, second, third, minor, true, suffix);
         }
-        return first + second + third + amount(minor, fractionDigits);
+        return first + second + third + amount(minor, fractionDigits) + suffix;
     }
 
     /** The length of {@link #amount(long, int)}'s text; negative fraction digits throw {@link IllegalArgumentException}. */

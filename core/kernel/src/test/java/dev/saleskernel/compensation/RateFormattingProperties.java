@@ -87,7 +87,7 @@ class RateFormattingProperties {
     }
 
     @Test
-    void an_amount_concatenated_after_three_texts_is_the_same_text_after_them() {
+    void an_amount_concatenated_between_texts_is_the_same_text_between_them() {
         qt().withExamples(EXAMPLES).forAll(ANY.mix(longs().between(Long.MIN_VALUE, Long.MIN_VALUE + 2), 5),
                 integers().between(0, 4), integers().between(0, 3)).checkAssert((minor, digits, parts) -> {
             String first = "a × 5%".repeat(parts);
@@ -95,6 +95,9 @@ class RateFormattingProperties {
             String third = " = ".repeat(parts % 2);
             assertThat(Rate.concatWithAmount(first, second, third, minor, digits))
                     .isEqualTo(first + second + third + reference(minor, digits));
+            String suffix = parts % 2 == 0 ? " after limits" : "";
+            assertThat(Rate.concatWithAmount(first, second, third, minor, digits, suffix))
+                    .isEqualTo(first + second + third + reference(minor, digits) + suffix);
         });
     }
 
