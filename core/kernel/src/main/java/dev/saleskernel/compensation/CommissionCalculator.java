@@ -50,7 +50,7 @@ import java.util.Optional;
  * participant a primitive sort by deal rank) and the deal attribution are done once per run, on
  * the first deal payout read (at once when a SPIFF needs single deals). Explanations are built per
  * participant and component, never per line, and only when a statement is asked for (the run keeps
- * the numbers; team pools, computed per team, keep their text); {@link PeriodEarnings} records are
+ * the numbers, for team pools each member's team figures and share); {@link PeriodEarnings} records are
  * materialised on request (each element of {@link CompensationRun#earnings()} when it is read),
  * their formulas written in one buffer with amounts formatted straight into it.
  */
@@ -181,6 +181,9 @@ public final class CommissionCalculator {
         private long[] amounts;
         private boolean[] attributed;
         private Deals dealGroups;
+        /** For team pools, by {@code participant × components + component}: the member's team figures (null when not in a team) and share before limits. */
+        private PoolTeam[] poolTeams;
+        private long[] poolShares;
         private CompensationRun.Attribution attribution;
         private final DealSpread spreader = new DealSpread();
         private final ParticipantIndex position;
@@ -329,11 +332,10 @@ public final class CommissionCalculator {
             amounts = new long[p * c];
             weightsOf = new long[c][];
             attributed = new boolean[p * c];
-            Explanation[] explanations = new Explanation[p * c];
             for (int ci = 0; ci < c; ci++) {
                 PlanComponent component = components.get(ci);
                 if (component instanceof TeamPool pool) {
-                    teamPool(pool, ci, c, credited, teamCredited, amounts, explanations);
+                    teamPool(pool, ci, c, credited, teamCredited, amounts);
                     continue;
                 }
                 long[] weights = component instanceof Spiff spiff
@@ -352,7 +354,7 @@ public final class CommissionCalculator {
                             && (amount == 0 || hasDealToSplitOver(weights, who, dealFrom, dealTo));
                 }
             }
-            return new CompensationRun(plan, period, roster, credited, amounts, attributed, explanations, this,
+            return new CompensationRun(plan, period, roster, credited, amounts, attributed, this,
                     b, unplanned);
         }
 
@@ -561,6 +563,9 @@ public final class CommissionCalculator {
             if (component instanceof Tiered tiered) {
                 return explainTiered(tiered, who, credited[who], splitCredited[who], amount);
             }
+            if (component instanceof TeamPool pool) {
+                return explainPool(pool, who, who * plan.components().size() + ci, amount);
+            }
             Participant participant = participants.get(who);
             int[] dealStart = component instanceof Spiff ? deals().start() : null;
             Outcome outcome = compute(component, who, credited[who], splitCredited[who], weightsOf[ci],
@@ -598,16 +603,20 @@ public final class CommissionCalculator {
             return qualifying;
         }
 
-        private void teamPool(TeamPool pool, int ci, int c, long[] credited, long[] teamCredited, long[] amounts,
-                              Explanation[] explanations) {
+        /**
+         * Computes a team pool per team and each member's share; keeps, for the explanations built
+         * on request, each member's team figures and share before limits.
+         */
+        private void teamPool(TeamPool pool, int ci, int c, long[] credited, long[] teamCredited, long[] amounts) {
+            if (poolTeams == null) {
+                poolTeams = new PoolTeam[participants.size() * c];
+                poolShares = new long[participants.size() * c];
+            }
             Map<String, List<Integer>> members = new HashMap<>();
             for (int who = 0; who < participants.size(); who++) {
                 Optional<String> team = participants.get(who).teamId();
                 if (team.isPresent()) {
                     members.computeIfAbsent(team.get(), t -> new ArrayList<>()).add(who);
-                } else {
-                    explanations[who * c + ci] = new Explanation("team-pool", "not in a team → 0.00".replace("0.00",
-                            Rate.amount(0, fd)), List.of(planInput));
                 }
             }
             for (Map.Entry<String, List<Integer>> entry : members.entrySet()) {
@@ -624,24 +633,39 @@ public final class CommissionCalculator {
                 long above = Math.max(0, Math.subtractExact(revenue, target));
                 long poolAmount = Rate.apply(above, pool.ratePpm());
                 long[] shares = Allocation.allocate(poolAmount, weights);
+                PoolTeam figures = new PoolTeam(entry.getKey(), revenue, target, poolAmount, weightSum);
                 for (int i = 0; i < who.size(); i++) {
                     int member = who.get(i);
-                    Participant participant = participants.get(member);
-                    long amount = limitAmount(pool, member, credited[member], shares[i]);
-                    amounts[member * c + ci] = amount;
-                    String formula = "(team revenue " + Rate.amount(revenue, fd) + " − team target " + Rate.amount(target, fd)
-                            + ") × " + Rate.percent(pool.ratePpm()) + " = pool " + Rate.amount(poolAmount, fd)
-                            + "; share by weight " + weights[i] + " of " + weightSum + " = " + Rate.amount(shares[i], fd)
-                            + limitNote(shares[i], amount);
-                    explanations[member * c + ci] = new Explanation("team-pool", formula, List.of(
-                            planInput,
-                            input("team", entry.getKey()),
-                            input("team revenue", Rate.amount(revenue, fd)),
-                            input("team target", Rate.amount(target, fd)),
-                            input("rate", Rate.percent(pool.ratePpm())),
-                            input("weight", weights[i] + "/" + weightSum)));
+                    amounts[member * c + ci] = limitAmount(pool, member, credited[member], shares[i]);
+                    poolTeams[member * c + ci] = figures;
+                    poolShares[member * c + ci] = shares[i];
                 }
             }
+        }
+
+        /** A team pool's figures for one team: its revenue, target, the pool and the members' weights summed. */
+        private record PoolTeam(String id, long revenue, long target, long pool, long weightSum) {
+        }
+
+        /** The member's team-pool explanation, from the figures the run kept ({@code 0.00} when not in a team). */
+        private Explanation explainPool(TeamPool pool, int who, int slot, long amount) {
+            PoolTeam team = poolTeams[slot];
+            if (team == null) {
+                return new Explanation("team-pool", "not in a team → " + Rate.amount(0, fd), List.of(planInput));
+            }
+            long weight = participants.get(who).poolWeight();
+            long share = poolShares[slot];
+            String formula = "(team revenue " + Rate.amount(team.revenue(), fd) + " − team target " + Rate.amount(team.target(), fd)
+                    + ") × " + Rate.percent(pool.ratePpm()) + " = pool " + Rate.amount(team.pool(), fd)
+                    + "; share by weight " + weight + " of " + team.weightSum() + " = " + Rate.amount(share, fd)
+                    + limitNote(share, amount);
+            return new Explanation("team-pool", formula, List.of(
+                    planInput,
+                    input("team", team.id()),
+                    input("team revenue", Rate.amount(team.revenue(), fd)),
+                    input("team target", Rate.amount(team.target(), fd)),
+                    input("rate", Rate.percent(pool.ratePpm())),
+                    input("weight", weight + "/" + team.weightSum())));
         }
 
         /** Which events count, by ordinal: the plan's earning event and every reversal. */

@@ -33,7 +33,6 @@ public final class CompensationRun {
     private final long[] credited;
     private final long[] amounts;
     private final boolean[] attributed;
-    private final Explanation[] explanations;
     private final Explainer explainer;
     /** The explainer's deal attribution once fetched (an immutable record; fetched under its lock). */
     private volatile Attribution attribution;
@@ -43,7 +42,7 @@ public final class CompensationRun {
     private final LocalDate[] days;
 
     CompensationRun(PlanVersion plan, Period period, Roster roster, long[] credited, long[] amounts,
-                    boolean[] attributed, Explanation[] explanations, Explainer explainer, CreditBatch batch, int unplannedLines) {
+                    boolean[] attributed, Explainer explainer, CreditBatch batch, int unplannedLines) {
         this.plan = plan;
         this.period = period;
         this.participants = roster.participants();
@@ -52,7 +51,6 @@ public final class CompensationRun {
         this.credited = credited;
         this.amounts = amounts;
         this.attributed = attributed;
-        this.explanations = explanations;
         this.explainer = explainer;
         this.batch = batch;
         this.unplannedLines = unplannedLines;
@@ -145,12 +143,11 @@ public final class CompensationRun {
                 new DealPayoutList(this, who));
     }
 
-    /** The participant's line for component {@code ci} of {@code c}, its explanation built now unless the run kept one. */
+    /** The participant's line for component {@code ci} of {@code c}, its explanation built now. */
     private PeriodEarnings.ComponentEarning line(int who, int ci, int c) {
         PlanComponent component = plan.components().get(ci);
-        Explanation explanation = explanations[who * c + ci];
         return new PeriodEarnings.ComponentEarning(component.id(), component.type(), amounts[who * c + ci],
-                attributed[who * c + ci], explanation != null ? explanation : explainer.explain(who, ci));
+                attributed[who * c + ci], explainer.explain(who, ci));
     }
 
     /**

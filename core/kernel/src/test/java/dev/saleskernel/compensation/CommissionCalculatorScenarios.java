@@ -174,7 +174,16 @@ class CommissionCalculatorScenarios {
         assertThat(run.componentMinor("a", "team-pool")).isEqualTo(3334);
         assertThat(run.componentMinor("b", "team-pool")).isEqualTo(3333);
         assertThat(run.earnings("a").components().get(0).explanation().formula())
-                .startsWith("(team revenue 11,000.01 − team target 10,000.00) × 10% = pool 100.00");
+                .isEqualTo("(team revenue 11,000.01 − team target 10,000.00) × 10% = pool 100.00; share by weight 1 of 3 = 33.34");
+        assertThat(run.earnings("b").components().get(0).explanation().formula()).endsWith("share by weight 1 of 3 = 33.33");
+        assertThat(run.earnings("b").components().get(0).explanation().inputs()).extracting(i -> i.name() + "=" + i.value())
+                .containsExactly("plan=field-sales v1", "team=east", "team revenue=11,000.01", "team target=10,000.00", "rate=10%",
+                        "weight=1/3");
+        // and a participant in no team is told so, at zero
+        CompensationRun withLoner = run(plan, List.of(team.get(0), team.get(1), Participant.of("d", 0, 100)),
+                List.of(new Team("east", cents("10000.00"))), lines.build().get());
+        assertThat(withLoner.earnings("d").components().get(0).explanation().formula()).isEqualTo("not in a team → 0.00");
+        assertThat(withLoner.earnings("a").components().get(0).explanation().formula()).endsWith("share by weight 1 of 2 = 50.00");
     }
 
     @Test
