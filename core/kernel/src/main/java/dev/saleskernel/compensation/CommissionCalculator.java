@@ -51,8 +51,9 @@ import java.util.Optional;
  * the first deal payout read (at once when a SPIFF needs single deals). Explanations are built per
  * participant and component, never per line, and only when a statement is asked for (the run keeps
  * the numbers, for team pools each member's team figures and share); {@link PeriodEarnings} records are
- * materialised on request (each element of {@link CompensationRun#earnings()} when it is read),
- * their formulas written in one buffer with amounts formatted straight into it.
+ * materialised on request (each element of {@link CompensationRun#earnings()} when it is read);
+ * a tiered formula by amount is one string concatenation of texts prepared per run and the
+ * participant's figures, other formulas are written in one buffer with amounts formatted into it.
  */
 public final class CommissionCalculator {
     /** The longest period a run covers, in days (a line's day within the period is kept in 32 bits). */
@@ -247,6 +248,7 @@ public final class CommissionCalculator {
                 retroAtOrBelow = new int[n];
                 tierInput = new Explanation.Input[n];
                 rateInput = new Explanation.Input[n];
+                timesRateEquals = new String[n];
                 boolean allMarginal = true;
                 boolean allRetro = true;
                 int retro = -1;
@@ -262,9 +264,6 @@ public final class CommissionCalculator {
                     allRetro &= tier.mode() == Mode.RETROACTIVE;
                     tierInput[i] = input("tier", (i + 1) + " of " + n);
                     rateInput[i] = input("rate", rate[i]);
-                }
-                timesRateEquals = new String[n];
-                for (int i = 0; i < n; i++) {
                     timesRateEquals[i] = " × " + rate[i] + " = ";
                 }
                 rule = "tiered/" + (allMarginal ? "marginal" : allRetro ? "retroactive" : "hybrid");
@@ -654,12 +653,11 @@ public final class CommissionCalculator {
                 return new Explanation("team-pool", "not in a team → " + Rate.amount(0, fd), List.of(planInput));
             }
             long weight = participants.get(who).poolWeight();
-            long share = poolShares[slot];
             String formula = "(team revenue " + Rate.amount(team.revenue(), fd) + " − team target " + Rate.amount(team.target(), fd)
                     + ") × " + Rate.percent(pool.ratePpm()) + " = pool " + Rate.amount(team.pool(), fd)
-                    + "; share by weight " + weight + " of " + team.weightSum() + " = " + Rate.amount(share, fd)
-                    + limitNote(share, amount);
-            return new Explanation("team-pool", formula, List.of(
+                    + "; share by weight " + weight + " of " + team.weightSum();
+            return new Explanation("team-pool", resultText(new FormulaText(formula.length() + 48).append(formula), poolShares[slot],
+                    amount).toString(), List.of(
                     planInput,
                     input("team", team.id()),
                     input("team revenue", Rate.amount(team.revenue(), fd)),
@@ -726,7 +724,7 @@ public final class CommissionCalculator {
             Participant participant = participants.get(who);
             long measure = Math.max(0, x);
             if (component instanceof BaseSalary) {
-                long[] share = shareOfYear(period);
+                long[] share = shareOfYear;
                 return new Outcome(component, base(who), "annual base " + Rate.amount(plan.payMix().base(participant.annualOteMinor()), fd)
                         + " × " + share[0] + "/" + share[1],
                         input("on-target earnings", Rate.amount(participant.annualOteMinor(), fd)),
@@ -960,10 +958,6 @@ public final class CommissionCalculator {
                 lastQuota = last;
             }
             return last.input();
-        }
-
-        String limitNote(long raw, long amount) {
-            return raw == amount ? "" : " → " + Rate.amount(amount, fd) + " after limits";
         }
 
         private static Explanation.Input input(String name, String value) {

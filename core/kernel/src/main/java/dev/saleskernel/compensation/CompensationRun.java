@@ -27,8 +27,6 @@ public final class CompensationRun {
     private final PlanVersion plan;
     private final Period period;
     private final List<Participant> participants;
-    /** The participants' ids by position (the roster's column). */
-    private final String[] ids;
     private final ParticipantIndex position;
     private final long[] credited;
     private final long[] amounts;
@@ -46,7 +44,6 @@ public final class CompensationRun {
         this.plan = plan;
         this.period = period;
         this.participants = roster.participants();
-        this.ids = roster.id;
         this.position = roster.index;
         this.credited = credited;
         this.amounts = amounts;
@@ -139,7 +136,7 @@ public final class CompensationRun {
             }
             lines = List.of(each);
         }
-        return new PeriodEarnings(ids[who], period, plan.currency(), plan.planId(), plan.version(), lines,
+        return new PeriodEarnings(position.id(who), period, plan.currency(), plan.planId(), plan.version(), lines,
                 new DealPayoutList(this, who));
     }
 

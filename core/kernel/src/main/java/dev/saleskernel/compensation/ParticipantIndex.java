@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * A run's participants by id: each id's position in the list given to the calculator, in an
  * open-addressing table (linear probing on the id's hash, positions and hashes in {@code int}
- * arrays). Built once per run; it tells which positions repeat an id listed earlier (the first
+ * arrays). Built once per {@link Roster}; it tells which positions repeat an id listed earlier (the first
  * listing keeps the id) and maps a credit batch's participant ids, whose hashes the batch keeps,
  * to positions without a hash map entry per participant. Immutable once built.
  */
@@ -48,6 +48,11 @@ final class ParticipantIndex {
 
     static ParticipantIndex of(List<Participant> participants) {
         return new ParticipantIndex(participants);
+    }
+
+    /** The id of the participant at {@code position}. */
+    String id(int position) {
+        return ids[position];
     }
 
     /** Whether the participant at {@code position} repeats an id listed at an earlier position. */

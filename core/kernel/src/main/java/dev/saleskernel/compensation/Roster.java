@@ -20,24 +20,21 @@ import java.util.List;
  * participant's team is listed depends on the run's teams and plan, so the run checks it.
  *
  * <p>Kept for runs: the participants in the given order, their positions by id (an
- * open-addressing table on the ids' hashes, which a credit batch also keeps), and their ids and
- * quotas (minor units) as columns, which a run and its statements read without visiting the
- * participant records.
+ * open-addressing table on the ids' hashes, which a credit batch also keeps, holding the ids by
+ * position), and their quotas (minor units) as a column, which a run and its statements read
+ * without visiting the participant records.
  */
 public final class Roster {
     private final List<Participant> participants;
     final ParticipantIndex index;
-    /** Each participant's id and quota in minor units, by position (read by runs without visiting the participants). */
-    final String[] id;
+    /** Each participant's quota in minor units, by position (read by runs without visiting the participants). */
     final long[] quota;
 
     private Roster(List<Participant> participants, ParticipantIndex index) {
         this.participants = participants;
         this.index = index;
-        this.id = new String[participants.size()];
         this.quota = new long[participants.size()];
         for (int i = 0; i < quota.length; i++) {
-            id[i] = participants.get(i).id();
             quota[i] = participants.get(i).quotaMinor();
         }
     }
