@@ -779,8 +779,9 @@ public final class CommissionCalculator {
         /**
          * The tiered component's explanation. Tiers by amount: the formula is the terms below the
          * reached tier (prepared once per run), the reached tier's term, the amount and what limits
-         * made of it, concatenated once; the credited text is the term's when they are equal. By
-         * attainment the terms are written one by one into a buffer.
+         * made of it, written into one buffer of the formula's exact length (no text of the term
+         * alone); the credited text is copied when the term equals it. By attainment the terms are
+         * written one by one into a growing buffer.
          */
         private Explanation explainTiered(Tiered tiered, int who, long credited, long split, long amount) {
             TierTexts texts = textsOf(tiered);
@@ -794,9 +795,23 @@ public final class CommissionCalculator {
             if (texts.termsBelow != null) {
                 long raw = tieredRaw(texts, from, to, reached, x, null);
                 long term = texts.retroAtOrBelow[reached] == reached ? Math.min(x, to[reached]) : Math.min(x, to[reached]) - from[reached];
-                String termText = term == credited ? creditedText : Rate.amount(term, fd);
-                String result = Rate.concatWithAmount(texts.termsBelow[reached], termText, texts.timesRateEquals[reached], raw, fd);
-                formula = raw == amount ? result : Rate.concatWithAmount(result, " → ", "", amount, fd, " after limits");
+                String below = texts.termsBelow[reached];
+                String timesRate = texts.timesRateEquals[reached];
+                String termText = term == credited ? creditedText : null;
+                // written once into a buffer of the formula's exact length
+                int length = below.length() + (termText != null ? termText.length() : Rate.amountLength(term, fd)) + timesRate.length()
+                        + Rate.amountLength(raw, fd) + (raw == amount ? 0 : LIMITED.length() + Rate.amountLength(amount, fd) + AFTER_LIMITS.length());
+                FormulaText text = new FormulaText(length).append(below);
+                if (termText != null) {
+                    text.append(termText);
+                } else {
+                    text.appendAmount(term, fd);
+                }
+                text.append(timesRate).appendAmount(raw, fd);
+                if (raw != amount) {
+                    text.append(LIMITED).appendAmount(amount, fd).append(AFTER_LIMITS);
+                }
+                formula = text.toString();
             } else {
                 FormulaText text = new FormulaText(96);
                 long raw = tieredRaw(texts, from, to, reached, x, text);
@@ -808,11 +823,15 @@ public final class CommissionCalculator {
                     input("attainment", Rate.attainment(credited, quota)), texts.tierInput[reached], range, texts.rateInput[reached]));
         }
 
+        /** What a formula shows after its result when limits changed it: {@code " → amount after limits"}. */
+        private static final String LIMITED = " → ";
+        private static final String AFTER_LIMITS = " after limits";
+
         /** Appends {@code " = raw"} and, when limits changed it, {@code " → amount after limits"}. */
         private FormulaText resultText(FormulaText formula, long raw, long amount) {
             formula.append(" = ").appendAmount(raw, fd);
             if (raw != amount) {
-                formula.append(" → ").appendAmount(amount, fd).append(" after limits");
+                formula.append(LIMITED).appendAmount(amount, fd).append(AFTER_LIMITS);
             }
             return formula;
         }
@@ -859,13 +878,16 @@ public final class CommissionCalculator {
             return Rate.divideHalfEven(exact, Rate.ONE);
         }
 
-        /** The highest tier whose lower bound {@code x} reaches (the first tier when it reaches none). */
+        /**
+         * The highest tier whose lower bound {@code x} reaches (the first tier when it reaches none).
+         * The bounds never decrease (tiers are contiguous), so that is the count of the bounds
+         * above the first that {@code x} reaches; counted without a branch, as which tier a
+         * participant reaches is as good as random from one to the next.
+         */
         private static int reachedTier(long[] from, long x) {
             int reached = 0;
-            for (int i = 0; i < from.length; i++) {
-                if (x >= from[i]) {
-                    reached = i;
-                }
+            for (int i = 1; i < from.length; i++) {
+                reached += x >= from[i] ? 1 : 0;
             }
             return reached;
         }

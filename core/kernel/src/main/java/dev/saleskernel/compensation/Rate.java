@@ -115,7 +115,11 @@ public final class Rate {
         if (whole > 0 && whole <= MAX_FAST_DIVISOR && part > -MAX_FAST_PART && part < MAX_FAST_PART) {
             long hundredths = divideHalfEven(part * 10_000, whole);
             if (hundredths > -FAST_LIMIT && hundredths < FAST_LIMIT) {
-                return hundredths("", "", "", hundredths, false, "%");
+                String sign = hundredths < 0 ? "-" : "";
+                long magnitude = Math.abs(hundredths);
+                int units = (int) (magnitude / 100);
+                int fraction = (int) (magnitude - units * 100L);
+                return sign + units + "." + TENS[fraction] + ONES[fraction] + "%";
             }
             // |hundredths| < 10^17: a sign, 15 whole digits, the point, 2 digits and % fit in 20
             char[] buffer = new char[20];
@@ -138,7 +142,7 @@ public final class Rate {
      */
     public static String amount(long minor, int fractionDigits) {
         if (fractionDigits == 2 && minor > -FAST_LIMIT && minor < FAST_LIMIT) {
-            return hundredths("", "", "", minor, true, "");
+            return hundredths(minor);
         }
         char[] text = new char[amountLength(minor, fractionDigits)];
         writeAmount(text, text.length, minor, fractionDigits);
@@ -149,20 +153,21 @@ public final class Rate {
     private static final long FAST_LIMIT = 100_000_000_000L;
 
     /**
-     * {@code first + second + third}, then {@code value} in hundredths, |value| &lt; {@link #FAST_LIMIT}, as
-     * {@code [-]whole.dd} with the whole part grouped by thousands when asked, then {@code suffix}:
-     * concatenated from its digit groups in one expression, so the text is written once into a
-     * string of its exact length.
+     * {@code value} in hundredths, |value| &lt; {@link #FAST_LIMIT}, as {@code [-]whole.dd} with the
+     * whole part grouped by thousands: concatenated from its digit groups in one expression, so
+     * the text is written once into a string of its exact length. Nothing else is concatenated
+     * with it: each further argument, even an empty string, costs the concatenation a length,
+     * a coder check and a copy.
      */
-    private static String hundredths(String first, String second, String third, long value, boolean grouped, String suffix) {
+    private static String hundredths(long value) {
         String sign = value < 0 ? "-" : "";
         long magnitude = Math.abs(value);
         int whole = (int) (magnitude / 100);
         int fraction = (int) (magnitude - whole * 100L);
         char tenth = TENS[fraction];
         char hundredth = ONES[fraction];
-        if (whole < 1_000 || !grouped) {
-            return first + second + third + sign + whole + "." + tenth + hundredth + suffix;
+        if (whole < 1_000) {
+            return sign + whole + "." + tenth + hundredth;
         }
         int thousands = whole / 1_000;
         int units = whole - thousands * 1_000;
@@ -170,28 +175,12 @@ public final class Rate {
         char u2 = TENS[units % 100];
         char u3 = ONES[units % 100];
         if (thousands < 1_000) {
-            return first + second + third + sign + thousands + "," + u1 + u2 + u3 + "." + tenth + hundredth + suffix;
+            return sign + thousands + "," + u1 + u2 + u3 + "." + tenth + hundredth;
         }
         int millions = thousands / 1_000;
         int rest = thousands - millions * 1_000;
-        return first + second + third + sign + millions + "," + (char) ('0' + rest / 100) + TENS[rest % 100] + ONES[rest % 100] + "," + u1 + u2 + u3 + "."
-                + tenth + hundredth + suffix;
-    }
-
-    /**
-     * {@code first + second + third + amount(minor, fractionDigits)} in one string, without the
-     * amount's text as a string of its own where it can (a formula ending in its result).
-     */
-    static String concatWithAmount(String first, String second, String third, long minor, int fractionDigits) {
-        return concatWithAmount(first, second, third, minor, fractionDigits, "");
-    }
-
-    /** {@code first + second + third + amount(minor, fractionDigits) + suffix} in one string, as above. */
-    static String concatWithAmount(String first, String second, String third, long minor, int fractionDigits, String suffix) {
-        if (fractionDigits == 2 && minor > -FAST_LIMIT && minor < FAST_LIMIT) {
-            return hundredths(first, second, third, minor, true, suffix);
-        }
-        return first + second + third + amount(minor, fractionDigits) + suffix;
+        return sign + millions + "," + (char) ('0' + rest / 100) + TENS[rest % 100] + ONES[rest % 100] + "," + u1 + u2 + u3 + "."
+                + tenth + hundredth;
     }
 
     /** The length of {@link #amount(long, int)}'s text; negative fraction digits throw {@link IllegalArgumentException}. */

@@ -87,21 +87,6 @@ class RateFormattingProperties {
     }
 
     @Test
-    void an_amount_concatenated_between_texts_is_the_same_text_between_them() {
-        qt().withExamples(EXAMPLES).forAll(ANY.mix(longs().between(Long.MIN_VALUE, Long.MIN_VALUE + 2), 5),
-                integers().between(0, 4), integers().between(0, 3)).checkAssert((minor, digits, parts) -> {
-            String first = "a × 5%".repeat(parts);
-            String second = parts > 1 ? " + 1.00" : "";
-            String third = " = ".repeat(parts % 2);
-            assertThat(Rate.concatWithAmount(first, second, third, minor, digits))
-                    .isEqualTo(first + second + third + reference(minor, digits));
-            String suffix = parts % 2 == 0 ? " after limits" : "";
-            assertThat(Rate.concatWithAmount(first, second, third, minor, digits, suffix))
-                    .isEqualTo(first + second + third + reference(minor, digits) + suffix);
-        });
-    }
-
-    @Test
     void an_amount_appended_to_a_buffer_is_the_same_text_after_what_the_buffer_held() {
         qt().withExamples(EXAMPLES).forAll(ANY.mix(longs().between(Long.MIN_VALUE, Long.MIN_VALUE + 2), 5),
                 integers().between(0, 4), integers().between(0, 3)).checkAssert((minor, digits, prefix) -> {
