@@ -208,7 +208,7 @@ public final class CommissionCalculator {
             this.tierTexts = new TierTexts[components.size()];
             for (int ci = 0; ci < tierTexts.length; ci++) {
                 if (components.get(ci) instanceof Tiered tiered) {
-                    tierTexts[ci] = new TierTexts(tiered, fd);
+                    tierTexts[ci] = new TierTexts(tiered, fd, planInput);
                 }
             }
         }
@@ -239,8 +239,10 @@ public final class CommissionCalculator {
             final String[] termsBelow;
             /** Each tier's {@code " × rate = "}, what follows its term up to the formula's result. */
             final String[] timesRateEquals;
+            /** For tiers by amount, by reached tier, the plan, tier, range and rate inputs ({@link TieredInputs#ofTier}); null by attainment. */
+            final Explanation.Input[][] inputsOfTier;
 
-            TierTexts(Tiered tiered, int fd) {
+            TierTexts(Tiered tiered, int fd, Explanation.Input planInput) {
                 List<Tier> tiers = tiered.tiers();
                 n = tiers.size();
                 ratePpm = new long[n];
@@ -272,8 +274,10 @@ public final class CommissionCalculator {
                     to = upperBounds(tiered, 0);
                     rangeInput = new Explanation.Input[n];
                     termsBelow = new String[n];
+                    inputsOfTier = new Explanation.Input[n][];
                     for (int reached = 0; reached < n; reached++) {
                         rangeInput[reached] = range(from[reached], to[reached], fd);
+                        inputsOfTier[reached] = TieredInputs.ofTier(planInput, tierInput[reached], rangeInput[reached], rateInput[reached]);
                         int retroBelow = retroAtOrBelow[reached];
                         StringBuilder below = new StringBuilder();
                         if (retroBelow >= 0 && retroBelow < reached) {
@@ -289,6 +293,7 @@ public final class CommissionCalculator {
                     to = null;
                     rangeInput = null;
                     termsBelow = null;
+                    inputsOfTier = null;
                 }
             }
 
@@ -817,10 +822,15 @@ public final class CommissionCalculator {
                 long raw = tieredRaw(texts, from, to, reached, x, text);
                 formula = resultText(text, raw, amount).toString();
             }
-            Explanation.Input range = texts.rangeInput != null ? texts.rangeInput[reached] : TierTexts.range(from[reached], to[reached], fd);
-            return new Explanation(texts.rule, formula, List.of(planInput, input("credited", creditedText),
-                    input("of which split credit", Rate.amount(split, fd)), quotaInput(quota),
-                    input("attainment", Rate.attainment(credited, quota)), texts.tierInput[reached], range, texts.rateInput[reached]));
+            Explanation.Input creditedInput = input("credited", creditedText);
+            Explanation.Input splitInput = input("of which split credit", Rate.amount(split, fd));
+            Explanation.Input attainmentInput = input("attainment", Rate.attainment(credited, quota));
+            if (texts.inputsOfTier != null) {
+                return new Explanation(texts.rule, formula, new TieredInputs(texts.inputsOfTier[reached], creditedInput, splitInput,
+                        quotaInput(quota), attainmentInput));
+            }
+            return new Explanation(texts.rule, formula, List.of(planInput, creditedInput, splitInput, quotaInput(quota),
+                    attainmentInput, texts.tierInput[reached], TierTexts.range(from[reached], to[reached], fd), texts.rateInput[reached]));
         }
 
         /** What a formula shows after its result when limits changed it: {@code " → amount after limits"}. */

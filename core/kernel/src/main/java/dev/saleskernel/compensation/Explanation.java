@@ -20,7 +20,8 @@ public record Explanation(String rule, String formula, List<Input> inputs) {
     public Explanation {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(formula, "formula");
-        inputs = List.copyOf(inputs);
+        // a tiered explanation's inputs are already an immutable list; anything else is copied
+        inputs = inputs instanceof TieredInputs ? inputs : List.copyOf(inputs);
     }
 
     /** One named input of a formula, e.g. {@code split share = 40%}. */

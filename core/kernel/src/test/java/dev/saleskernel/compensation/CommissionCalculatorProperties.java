@@ -2,6 +2,7 @@ package dev.saleskernel.compensation;
 
 import static dev.saleskernel.compensation.PlanFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
@@ -269,10 +270,17 @@ class CommissionCalculatorProperties {
             Explanation explanation = run.earnings().get(1).components().get(0).explanation();
             assertThat(explanation.formula()).isEqualTo(String.join(" + ", terms) + " = " + Rate.amount(raw, 2)
                     + (raw == paid ? "" : " → " + Rate.amount(paid, 2) + " after limits"));
-            // and the credit, quota and attainment inputs are their own figures, not the measure's or another rep's
-            assertThat(explanation.inputs()).extracting(i -> i.name() + "=" + i.value()).contains(
-                    "credited=" + Rate.amount(credited, 2), "quota=" + Rate.amount(quota, 2),
-                    "attainment=" + Rate.attainment(credited, quota), "tier=" + (reached + 1) + " of " + count);
+            // and the inputs, in order: the credit, quota and attainment inputs are their own figures, not the measure's or
+            // another rep's, and the tier's inputs those of the tier reached
+            String range = "[" + Rate.amount(lower[reached], 2) + ", " + (upper[reached] == Long.MAX_VALUE ? "∞" : Rate.amount(upper[reached], 2)) + ")";
+            assertThat(explanation.inputs()).extracting(i -> i.name() + "=" + i.value()).containsExactly(
+                    "plan=" + plan.planId() + " v" + plan.version(), "credited=" + Rate.amount(credited, 2), "of which split credit=0.00",
+                    "quota=" + Rate.amount(quota, 2), "attainment=" + Rate.attainment(credited, quota),
+                    "tier=" + (reached + 1) + " of " + count, "tier range=" + range, "rate=" + Rate.percent(tiers.get(reached).ratePpm()));
+            // and they are a list like any other: equal to a copy, with its hash code, and read-only
+            List<Explanation.Input> copy = List.copyOf(explanation.inputs());
+            assertThat(explanation.inputs()).isEqualTo(copy).hasSameHashCodeAs(copy);
+            assertThatThrownBy(() -> explanation.inputs().set(0, copy.get(1))).isInstanceOf(UnsupportedOperationException.class);
         });
     }
 
