@@ -52,8 +52,9 @@ import java.util.Optional;
  * participant and component, never per line, and only when a statement is asked for (the run keeps
  * the numbers, for team pools each member's team figures and share); {@link PeriodEarnings} records are
  * materialised on request (each element of {@link CompensationRun#earnings()} when it is read);
- * a tiered formula by amount is one string concatenation of texts prepared per run and the
- * participant's figures, other formulas are written in one buffer with amounts formatted into it.
+ * a tiered formula by amount is written into one buffer of its exact length from texts prepared
+ * per run and the participant's figures, other formulas into a growing buffer, amounts formatted
+ * straight into it.
  */
 public final class CommissionCalculator {
     /** The longest period a run covers, in days (a line's day within the period is kept in 32 bits). */
@@ -237,7 +238,9 @@ public final class CommissionCalculator {
              * attainment, where the bounds depend on the quota.
              */
             final String[] termsBelow;
-            /** Each tier's {@code " × rate = "}, what follows its term up to the formula's result. */
+            /** Each tier's {@code " × rate"}, what follows an amount in its term. */
+            final String[] timesRate;
+            /** Each tier's {@code " × rate = "}: when it is the reached tier, what follows its term up to the formula's result. */
             final String[] timesRateEquals;
             /** For tiers by amount, by reached tier, the plan, tier, range and rate inputs ({@link TieredInputs#ofTier}); null by attainment. */
             final Explanation.Input[][] inputsOfTier;
@@ -250,6 +253,7 @@ public final class CommissionCalculator {
                 retroAtOrBelow = new int[n];
                 tierInput = new Explanation.Input[n];
                 rateInput = new Explanation.Input[n];
+                timesRate = new String[n];
                 timesRateEquals = new String[n];
                 boolean allMarginal = true;
                 boolean allRetro = true;
@@ -266,7 +270,8 @@ public final class CommissionCalculator {
                     allRetro &= tier.mode() == Mode.RETROACTIVE;
                     tierInput[i] = input("tier", (i + 1) + " of " + n);
                     rateInput[i] = input("rate", rate[i]);
-                    timesRateEquals[i] = " × " + rate[i] + " = ";
+                    timesRate[i] = " × " + rate[i];
+                    timesRateEquals[i] = timesRate[i] + EQUALS;
                 }
                 rule = "tiered/" + (allMarginal ? "marginal" : allRetro ? "retroactive" : "hybrid");
                 if (tiered.basis() == Basis.AMOUNT) {
@@ -281,10 +286,10 @@ public final class CommissionCalculator {
                         int retroBelow = retroAtOrBelow[reached];
                         StringBuilder below = new StringBuilder();
                         if (retroBelow >= 0 && retroBelow < reached) {
-                            below.append(Rate.amount(to[retroBelow], fd)).append(" × ").append(rate[retroBelow]).append(" + ");
+                            below.append(Rate.amount(to[retroBelow], fd)).append(timesRate[retroBelow]).append(" + ");
                         }
                         for (int i = retroBelow + 1; i < reached; i++) {
-                            below.append(Rate.amount(to[i] - from[i], fd)).append(" × ").append(rate[i]).append(" + ");
+                            below.append(Rate.amount(to[i] - from[i], fd)).append(timesRate[i]).append(" + ");
                         }
                         termsBelow[reached] = below.toString();
                     }
@@ -800,23 +805,18 @@ public final class CommissionCalculator {
             if (texts.termsBelow != null) {
                 long raw = tieredRaw(texts, from, to, reached, x, null);
                 long term = texts.retroAtOrBelow[reached] == reached ? Math.min(x, to[reached]) : Math.min(x, to[reached]) - from[reached];
+                boolean termIsCredited = term == credited;
                 String below = texts.termsBelow[reached];
-                String timesRate = texts.timesRateEquals[reached];
-                String termText = term == credited ? creditedText : null;
+                String timesRateEquals = texts.timesRateEquals[reached];
                 // written once into a buffer of the formula's exact length
-                int length = below.length() + (termText != null ? termText.length() : Rate.amountLength(term, fd)) + timesRate.length()
-                        + Rate.amountLength(raw, fd) + (raw == amount ? 0 : LIMITED.length() + Rate.amountLength(amount, fd) + AFTER_LIMITS.length());
-                FormulaText text = new FormulaText(length).append(below);
-                if (termText != null) {
-                    text.append(termText);
+                FormulaText text = new FormulaText(below.length() + (termIsCredited ? creditedText.length() : Rate.amountLength(term, fd))
+                        + timesRateEquals.length() + Rate.amountLength(raw, fd) + limitsLength(raw, amount)).append(below);
+                if (termIsCredited) {
+                    text.append(creditedText);
                 } else {
                     text.appendAmount(term, fd);
                 }
-                text.append(timesRate).appendAmount(raw, fd);
-                if (raw != amount) {
-                    text.append(LIMITED).appendAmount(amount, fd).append(AFTER_LIMITS);
-                }
-                formula = text.toString();
+                formula = limitsText(text.append(timesRateEquals).appendAmount(raw, fd), raw, amount).toString();
             } else {
                 FormulaText text = new FormulaText(96);
                 long raw = tieredRaw(texts, from, to, reached, x, text);
@@ -833,17 +833,27 @@ public final class CommissionCalculator {
                     attainmentInput, texts.tierInput[reached], TierTexts.range(from[reached], to[reached], fd), texts.rateInput[reached]));
         }
 
-        /** What a formula shows after its result when limits changed it: {@code " → amount after limits"}. */
+        /** What a formula shows from its result on: {@code " = raw"} and, when limits changed it, {@code " → amount after limits"}. */
+        private static final String EQUALS = " = ";
         private static final String LIMITED = " → ";
         private static final String AFTER_LIMITS = " after limits";
 
         /** Appends {@code " = raw"} and, when limits changed it, {@code " → amount after limits"}. */
         private FormulaText resultText(FormulaText formula, long raw, long amount) {
-            formula.append(" = ").appendAmount(raw, fd);
+            return limitsText(formula.append(EQUALS).appendAmount(raw, fd), raw, amount);
+        }
+
+        /** Appends {@code " → amount after limits"} when limits changed the raw amount. */
+        private FormulaText limitsText(FormulaText formula, long raw, long amount) {
             if (raw != amount) {
                 formula.append(LIMITED).appendAmount(amount, fd).append(AFTER_LIMITS);
             }
             return formula;
+        }
+
+        /** How many chars {@link #limitsText} appends. */
+        private int limitsLength(long raw, long amount) {
+            return raw == amount ? 0 : LIMITED.length() + Rate.amountLength(amount, fd) + AFTER_LIMITS.length();
         }
 
         /**
@@ -871,7 +881,7 @@ public final class CommissionCalculator {
                 long whole = Math.min(x, to[retro]);
                 exact = Math.multiplyExact(whole, ratePpm[retro]);
                 if (formula != null) {
-                    formula.appendAmount(whole, fd).append(" × ").append(texts.rate[retro]);
+                    formula.appendAmount(whole, fd).append(texts.timesRate[retro]);
                 }
             }
             for (int i = retro + 1; i <= reached; i++) {
@@ -883,7 +893,7 @@ public final class CommissionCalculator {
                 if (formula.length() > 0) {
                     formula.append(" + ");
                 }
-                formula.appendAmount(slice, fd).append(" × ").append(texts.rate[i]);
+                formula.appendAmount(slice, fd).append(texts.timesRate[i]);
             }
             return Rate.divideHalfEven(exact, Rate.ONE);
         }
