@@ -25,16 +25,18 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * A quarter's commission run over {@code lines} credit lines and 10,000 reps: marginal tiered
- * plan, one deal in three split 60/40, a per-rep cap. The library run (crediting measure, tiers,
- * cap, an explanation per rep and component, and exact deal attribution when deal payouts are
- * read) beside the hand-written baselines of {@link CompensationBaselines}: the plain
- * {@code long} loop and the {@code BigDecimal} one compute the same totals, the {@code long} one
- * with attribution also the same deal payouts (asserted in {@code CompensationBaselinesTest}). The
- * headline, {@code library_run_with_every_statement}, is "statements with explanations included":
- * after the run it builds every rep's {@link PeriodEarnings}, formats every explanation and reads
- * every line and input; {@code library_run_with_every_statement_and_deal_payout} also builds and
- * reads every deal payout.
+ * A quarter's commission run over {@code lines} credit lines and {@code reps} reps (10,000 unless
+ * set): marginal tiered plan, one deal in three split 60/40, a per-rep cap. The library run
+ * (crediting measure, tiers, cap, an explanation per rep and component, and exact deal
+ * attribution when deal payouts are read) beside the hand-written baselines of
+ * {@link CompensationBaselines}: the plain {@code long} loop and the {@code BigDecimal} one
+ * compute the same totals, the {@code long} one with attribution also the same deal payouts
+ * (asserted in {@code CompensationBaselinesTest}). The headline,
+ * {@code library_run_with_every_statement}, is "statements with explanations included": after the
+ * run it builds every rep's {@link PeriodEarnings}, formats every explanation and reads every line
+ * and input; {@code library_every_statement_of_a_finished_run} is that statement part alone;
+ * {@code library_run_with_every_statement_and_deal_payout} also builds and reads every deal
+ * payout.
  *
  * <p>The inputs are prepared once, outside the measured work, on both sides: the baselines get
  * their lines as columns with each rep's index resolved; the library gets its credit batch (lines
@@ -57,18 +59,28 @@ public class CompensationRunBenchmark {
     @Param({"100000", "1000000", "5000000"})
     int lines;
 
+    /**
+     * How many reps the lines are spread over. The issue's run is 10,000 reps at every size; with
+     * {@code -p reps=…} the same benchmark runs other shapes, e.g. 100 lines per rep at every size.
+     */
+    @Param({"10000"})
+    int reps;
+
     CompensationBaselines.Lines data;
     CreditBatch batch;
     PlanVersion plan;
     Roster roster;
+    /** A run computed once in the set-up, for {@link #library_every_statement_of_a_finished_run}. */
+    CompensationRun finished;
 
     @Setup
     public void setUp() {
-        data = CompensationBaselines.generate(lines, 10_000, 42);
+        data = CompensationBaselines.generate(lines, reps, 42);
         batch = CompensationBaselines.batch(data);
         plan = CompensationBaselines.plan();
         List<Participant> participants = CompensationBaselines.participants(data);
         roster = Roster.of(participants).get();
+        finished = CommissionCalculator.run(plan, Q1, roster, List.of(), batch).get();
     }
 
     /** The run alone: totals per rep and component; statements and explanations only on request. */
@@ -99,6 +111,17 @@ public class CompensationRunBenchmark {
     public long library_run_with_every_statement_and_deal_attribution() {
         CompensationRun run = CommissionCalculator.run(plan, Q1, roster, List.of(), batch).get();
         return readEveryStatement(run, DealPayouts.COUNTED);
+    }
+
+    /**
+     * The headline's statement part alone: every statement of a run computed in the set-up, built
+     * and read as the headline reads them. A run builds a statement each time it is read, so every
+     * operation does all the statements' work; divided by the reps, this is what one explained
+     * statement costs.
+     */
+    @Benchmark
+    public long library_every_statement_of_a_finished_run() {
+        return readEveryStatement(finished, DealPayouts.NOT_READ);
     }
 
     /** As the headline, and every deal payout of every statement built and read (deal id, amount, rate, credit date). */

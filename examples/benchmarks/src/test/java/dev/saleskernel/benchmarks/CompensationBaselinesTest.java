@@ -56,4 +56,19 @@ class CompensationBaselinesTest {
             assertThat(library).as(data.repIds()[r]).containsExactlyEntriesOf(baseline);
         }
     }
+
+    @Test
+    void the_statement_part_alone_reads_the_same_statements_as_the_headline_over_the_set_number_of_reps() {
+        CompensationRunBenchmark benchmark = new CompensationRunBenchmark();
+        benchmark.lines = 20_000;
+        benchmark.reps = 500;
+        benchmark.setUp();
+
+        long statementsAlone = benchmark.library_every_statement_of_a_finished_run();
+
+        assertThat(benchmark.finished.earnings()).hasSize(500);
+        assertThat(statementsAlone).isEqualTo(benchmark.library_run_with_every_statement());
+        // a second read builds the statements again, with the same texts
+        assertThat(benchmark.library_every_statement_of_a_finished_run()).isEqualTo(statementsAlone);
+    }
 }
