@@ -181,6 +181,12 @@ public final class CommissionCalculator {
         /** A component's deal weights when they are not the deals' net credit (a SPIFF's qualifying credit). */
         private long[][] weightsOf;
         private long[] amounts;
+        /**
+         * By component (null when not tiered) and participant: the tier reached and the amount
+         * before limits, kept by the run so that an explanation does not work them out again.
+         */
+        private int[][] reachedTiers;
+        private long[][] tieredBeforeLimits;
         private boolean[] attributed;
         private Deals dealGroups;
         /** For team pools, by {@code participant × components + component}: the member's team figures (null when not in a team) and share before limits. */
@@ -339,6 +345,8 @@ public final class CommissionCalculator {
             // a SPIFF's amount depends on single deals: then the deals are grouped now, else on request
             Deals grouped = components.stream().anyMatch(Spiff.class::isInstance) ? deals() : null;
             amounts = new long[p * c];
+            reachedTiers = new int[c][];
+            tieredBeforeLimits = new long[c][];
             weightsOf = new long[c][];
             attributed = new boolean[p * c];
             for (int ci = 0; ci < c; ci++) {
@@ -351,11 +359,15 @@ public final class CommissionCalculator {
                         ? spiffQualifying(spiff, grouped.start(), grouped.dealOf(), p, grouped.count()) : null;
                 weightsOf[ci] = weights;
                 long[] quota = roster.quota;
+                if (component instanceof Tiered) {
+                    reachedTiers[ci] = new int[p];
+                    tieredBeforeLimits[ci] = new long[p];
+                }
                 for (int who = 0; who < p; who++) {
                     int dealFrom = grouped == null ? 0 : grouped.start()[who];
                     int dealTo = grouped == null ? 0 : grouped.start()[who + 1];
                     long raw = component instanceof Tiered tiered
-                            ? tieredRaw(tiered, quota[who], Math.max(0, credited[who]))
+                            ? tieredRaw(tiered, ci, who, quota[who], Math.max(0, credited[who]))
                             : compute(component, who, credited[who], splitCredited[who], weights, dealFrom, dealTo, false).raw;
                     long amount = limitAmount(component, who, credited[who], raw);
                     amounts[who * c + ci] = amount;
@@ -570,7 +582,8 @@ public final class CommissionCalculator {
             PlanComponent component = plan.components().get(ci);
             long amount = amounts[who * plan.components().size() + ci];
             if (component instanceof Tiered tiered) {
-                return explainTiered(tiered, who, credited[who], splitCredited[who], amount);
+                return explainTiered(tiered, who, credited[who], splitCredited[who], reachedTiers[ci][who],
+                        tieredBeforeLimits[ci][who], amount);
             }
             if (component instanceof TeamPool pool) {
                 return explainPool(pool, who, who * plan.components().size() + ci, amount);
@@ -793,17 +806,16 @@ public final class CommissionCalculator {
          * alone); the credited text is copied when the term equals it. By attainment the terms are
          * written one by one into a growing buffer.
          */
-        private Explanation explainTiered(Tiered tiered, int who, long credited, long split, long amount) {
+        private Explanation explainTiered(Tiered tiered, int who, long credited, long split, int reached, long raw,
+                                          long amount) {
             TierTexts texts = textsOf(tiered);
             long quota = roster.quota[who];
             long x = Math.max(0, credited);
             String creditedText = Rate.amount(credited, fd);
             long[] from = texts.from != null ? texts.from : lowerBounds(tiered, quota);
             long[] to = texts.to != null ? texts.to : upperBounds(tiered, quota);
-            int reached = reachedTier(from, x);
             String formula;
             if (texts.termsBelow != null) {
-                long raw = tieredRaw(texts, from, to, reached, x, null);
                 long term = texts.retroAtOrBelow[reached] == reached ? Math.min(x, to[reached]) : Math.min(x, to[reached]) - from[reached];
                 boolean termIsCredited = term == credited;
                 String below = texts.termsBelow[reached];
@@ -819,7 +831,7 @@ public final class CommissionCalculator {
                 formula = limitsText(text.append(timesRateEquals).appendAmount(raw, fd), raw, amount).toString();
             } else {
                 FormulaText text = new FormulaText(96);
-                long raw = tieredRaw(texts, from, to, reached, x, text);
+                tieredRaw(texts, from, to, reached, x, text);
                 formula = resultText(text, raw, amount).toString();
             }
             Explanation.Input creditedInput = input("credited", creditedText);
@@ -859,17 +871,23 @@ public final class CommissionCalculator {
         /**
          * The tiered component's amount on measure {@code x}: the retroactive part (the whole measure
          * up to the highest retroactive tier reached, at its rate) plus each marginal slice above it
-         * at its tier's rate, exact in rate-ppm units, rounded once HALF_EVEN.
+         * at its tier's rate, exact in rate-ppm units, rounded once HALF_EVEN. The tier reached and
+         * this amount are kept for participant {@code who} under component {@code ci}, for the
+         * explanation.
          */
-        private long tieredRaw(Tiered tiered, long quota, long x) {
+        private long tieredRaw(Tiered tiered, int ci, int who, long quota, long x) {
             TierTexts texts = textsOf(tiered);
             long[] from = texts.from != null ? texts.from : lowerBounds(tiered, quota);
             long[] to = texts.to != null ? texts.to : upperBounds(tiered, quota);
-            return tieredRaw(texts, from, to, reachedTier(from, x), x, null);
+            int reached = reachedTier(from, x);
+            long raw = tieredRaw(texts, from, to, reached, x, null);
+            reachedTiers[ci][who] = reached;
+            tieredBeforeLimits[ci][who] = raw;
+            return raw;
         }
 
         /**
-         * {@link #tieredRaw(Tiered, long, long)} on the tier bounds for the participant's quota and
+         * {@link #tieredRaw(Tiered, int, int, long, long)} on the tier bounds for the participant's quota and
          * the tier {@code x} reached; each term {@code amount × rate} is written to {@code formula}
          * unless it is null.
          */
