@@ -33,8 +33,17 @@ class RateFormattingProperties {
             .mix(longs().between(Long.MAX_VALUE - 2, Long.MAX_VALUE), 10)
             .mix(longs().between(-2, 2), 10);
 
-    private static final Gen<Long> NON_ZERO = ANY.assuming(v -> v != 0)
+    /**
+     * ANY without zero (zero becomes one), for divisors. Not {@code assuming(v -> v != 0)}: zero is
+     * the value QuickTheories' boundary-skewed draws favour in the ranges around it, and once a
+     * draw is pinned there every retry draws zero again, so the property gives up after 0 examples
+     * (13 seeds in 3,000 did with {@code EDGES.assuming(v -> v != 0)}, none with this mapping).
+     */
+    private static final Gen<Long> NON_ZERO = ANY.map(v -> v == 0 ? 1 : v)
             .mix(longs().between(Long.MAX_VALUE / 2 - 3, Long.MAX_VALUE / 2 + 3), 10);
+
+    /** EDGES without zero (zero becomes one), for divisors; see {@link #NON_ZERO}. */
+    private static final Gen<Long> NON_ZERO_EDGES = EDGES.map(v -> v == 0 ? 1 : v);
 
     @Test
     void a_quotient_is_the_big_decimal_division_at_scale_6_half_even() {
@@ -107,7 +116,7 @@ class RateFormattingProperties {
 
     @Test
     void an_attainment_of_the_extremes_zero_and_negatives_is_the_big_decimal_percentage() {
-        qt().withExamples(EXAMPLES).forAll(EDGES, EDGES.assuming(v -> v != 0)).checkAssert((part, whole) ->
+        qt().withExamples(EXAMPLES).forAll(EDGES, NON_ZERO_EDGES).checkAssert((part, whole) ->
                 assertThat(Rate.attainment(part, whole)).isEqualTo(BigDecimal.valueOf(part).movePointRight(2)
                         .divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_EVEN).toPlainString() + "%"));
         // the largest part the fast path takes, over 1: the longest text it writes
