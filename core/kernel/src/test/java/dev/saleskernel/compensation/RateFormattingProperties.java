@@ -34,10 +34,9 @@ class RateFormattingProperties {
             .mix(longs().between(-2, 2), 10);
 
     /**
-     * ANY without zero (zero becomes one), for divisors. Not {@code assuming(v -> v != 0)}: zero is
-     * the value QuickTheories' boundary-skewed draws favour in the ranges around it, and once a
-     * draw is pinned there every retry draws zero again, so the property gives up after 0 examples
-     * (13 seeds in 3,000 did with {@code EDGES.assuming(v -> v != 0)}, none with this mapping).
+     * ANY without zero (zero becomes one), for divisors. Not {@code assuming(v -> v != 0)}: with it
+     * QuickTheories gave up ("only 0 example(s) matching the assumptions") on 13 seeds in 3,000
+     * for {@code EDGES}, e.g. {@code -DQT_SEED=241}; with this mapping on none.
      */
     private static final Gen<Long> NON_ZERO = ANY.map(v -> v == 0 ? 1 : v)
             .mix(longs().between(Long.MAX_VALUE / 2 - 3, Long.MAX_VALUE / 2 + 3), 10);
